@@ -1,0 +1,10 @@
+/** Each service runs its activities on its own task queue, next to its data. */
+export const TaskQueues = {
+  journeys: 'journeys',
+  identification: 'identification',
+  reporting: 'reporting',
+  support: 'support',
+  protection: 'protection',
+  justice: 'justice',
+  compensation: 'compensation',
+} as const;

@@ -1,0 +1,80 @@
+import { defineQuery, defineSignal } from '@temporalio/workflow';
+
+/**
+ * What clients (the journey router, services, tests, the console) need to reach a victim's
+ * journey workflow. Pure: safe to import from workflow code.
+ */
+export const JOURNEY_WORKFLOW_TYPE = 'VictimJourney';
+
+/** Workflow ids are business keys: a redelivered event can never start a second journey. */
+export function journeyWorkflowId(journeyId: string): string {
+  return `journey-${journeyId}`;
+}
+
+/** A validated fact about the journey, as the router hands it over. */
+export interface JourneyFact {
+  /** The CloudEvent id: the journey ignores a fact it has already seen. */
+  eventId: string;
+  type: string;
+  time: string;
+  data: Record<string, unknown>;
+}
+
+export interface JourneyStart {
+  journeyId: string;
+}
+
+export const journeyFactSignal = defineSignal<[JourneyFact]>('journeyFact');
+
+export type JourneyStage = 'opened' | 'referred' | 'supported' | 'support-unavailable';
+
+export type ObligationStatus = 'open' | 'met' | 'missed' | 'declined-by-victim' | 'cancelled';
+
+export interface ObligationView {
+  obligationId: string;
+  ruleId: string;
+  title: string;
+  legalBasis: string;
+  basis: 'law' | 'practice' | 'default';
+  rulePack: string;
+  openedAt: string;
+  dueAt: string;
+  status: ObligationStatus;
+  closedAt?: string;
+  evidence?: string;
+}
+
+export type ReferralStatus = 'offered' | 'accepted' | 'declined' | 'withdrawn';
+
+export interface ReferralAttemptView {
+  attempt: number;
+  referralId: string;
+  organisationId: string;
+  helpline: boolean;
+  offeredAt: string;
+  acceptBy: string;
+  status: ReferralStatus;
+  closedAt?: string;
+}
+
+export interface JourneyState {
+  journeyId: string;
+  stage: JourneyStage;
+  country?: string;
+  language?: string;
+  child: boolean;
+  obligations: ObligationView[];
+  referrals: ReferralAttemptView[];
+  factsSeen: number;
+}
+
+export const journeyStateQuery = defineQuery<JourneyState>('state');
+
+/** Search attributes operations filter journeys by; none of them is personal. */
+export const JourneySearchAttributes = {
+  stage: { name: 'HarbourStage', type: 'Keyword' },
+  country: { name: 'HarbourCountry', type: 'Keyword' },
+  child: { name: 'HarbourChild', type: 'Bool' },
+  nextDeadline: { name: 'HarbourNextDeadline', type: 'Datetime' },
+  overdue: { name: 'HarbourOverdue', type: 'Int' },
+} as const;

@@ -1,0 +1,30 @@
+/**
+ * Every Kafka topic Harbour uses, one per bounded context and major version. Producers and
+ * consumers import these constants; no topic name is written anywhere else.
+ */
+export const Topics = {
+  identification: 'harbour.identification.v1',
+  reporting: 'harbour.reporting.v1',
+  support: 'harbour.support.v1',
+  protection: 'harbour.protection.v1',
+  justice: 'harbour.justice.v1',
+  compensation: 'harbour.compensation.v1',
+  journey: 'harbour.journey.v1',
+} as const;
+
+export type Topic = (typeof Topics)[keyof typeof Topics];
+
+/** Where a consumer parks a record it cannot accept, with the reason in its headers. */
+export function deadLetterTopic(topic: string): string {
+  return `${topic}.dlq`;
+}
+
+/** Topics whose facts the journey router turns into journey signals. */
+export const JourneyFactTopics: readonly Topic[] = [
+  Topics.identification,
+  Topics.reporting,
+  Topics.support,
+  Topics.protection,
+  Topics.justice,
+  Topics.compensation,
+];

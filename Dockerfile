@@ -1,0 +1,29 @@
+# One image for every Harbour process. docker-compose.yml and deploy/k8s choose which process
+# runs by its entry point: `node -r ./deploy/runtime/register-paths.js dist/<entry>.js`.
+
+FROM node:20-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY nx.json tsconfig.base.json tsconfig.build.json ./
+COPY libs libs
+COPY services services
+COPY workflows workflows
+COPY deploy deploy
+COPY bench bench
+RUN npm run build && npm prune --omit=dev --no-audit --no-fund
+
+FROM node:20-slim
+WORKDIR /app
+ENV NODE_OPTIONS=--enable-source-maps
+# Files stay owned by root: the processes (user node) can read but not change them.
+COPY --from=build /app/package.json /app/nx.json /app/tsconfig.base.json ./
+COPY --from=build /app/node_modules node_modules
+COPY --from=build /app/dist dist
+COPY --from=build /app/deploy/runtime deploy/runtime
+# The journey worker bundles its workflows from the TypeScript sources when it starts.
+COPY --from=build /app/libs libs
+COPY --from=build /app/workflows workflows
+USER node
+# The command names the entry, e.g. dist/services/support/src/main.js.
+ENTRYPOINT ["node", "-r", "./deploy/runtime/register-paths.js"]

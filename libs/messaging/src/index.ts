@@ -1,0 +1,13 @@
+export * from './kafka/create-kafka';
+export * from './kafka/topic-of';
+export * from './logging/messaging-logger';
+export { withActiveTraceparent } from './tracing/trace-context';
+export * from './publisher/kafka-event-publisher';
+export { DeadLetterHeaders } from './consumer/dead-letter';
+export type { RetryPolicy } from './consumer/retry-until-done';
+export * from './consumer/start-event-consumer';
+export * from './outbox/outbox.plugin';
+export * from './outbox/outbox-entries';
+export * from './outbox/outbox-relay';
+export * from './nest/messaging.module';
+export * from './nest/event-consumer.provider';

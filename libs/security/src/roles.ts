@@ -1,0 +1,21 @@
+/** Every role Harbour grants (ARCHITECTURE.md §6); `service` is for machine clients. */
+export const HarbourRoles = [
+  'first-responder',
+  'nrm-decision-maker',
+  'support-case-worker',
+  'protection-officer',
+  'prosecutor-liaison',
+  'compensation-officer',
+  'operations-analyst',
+  'auditor',
+  'service',
+] as const;
+
+export type Role = (typeof HarbourRoles)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (HarbourRoles as readonly string[]).includes(value);
+}
+
+/** Roles that act on behalf of one organisation, so their tokens must name it. */
+export const OrganisationBoundRoles: readonly Role[] = ['support-case-worker'];

@@ -1,0 +1,54 @@
+import { DynamicModule, Module, NestApplicationOptions, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { TokenVerifier } from '@harbour/security';
+import { traceHttpRequests } from '@harbour/telemetry';
+import { answerRequestBodyErrors, JSON_BODY_LIMIT_BYTES } from './http/request-body';
+import { createValidationPipe } from './http/validation-pipe';
+import { serveOpenApi } from './openapi/openapi';
+import { ServiceRuntimeModule } from './service-runtime.module';
+
+export interface ServiceAppOptions {
+  /** The bounded context, e.g. "reporting". */
+  name: string;
+  /** Runs when the application shuts down, after its modules (e.g. flushing telemetry). */
+  onShutdown?: () => Promise<void>;
+  logger?: NestApplicationOptions['logger'];
+}
+
+@Module({})
+class ServiceRootModule {}
+
+/**
+ * Builds a service's application with every boundary rule of production, initialised but not
+ * listening: end-to-end tests drive exactly what runs.
+ */
+export async function createServiceApp(module: Type, options: ServiceAppOptions): Promise<NestExpressApplication> {
+  const root: DynamicModule = {
+    module: ServiceRootModule,
+    imports: [ServiceRuntimeModule.forService(options.name, options.onShutdown), module],
+  };
+  const app = await NestFactory.create<NestExpressApplication>(root, {
+    bodyParser: false,
+    abortOnError: false,
+    ...(options.logger === undefined ? {} : { logger: options.logger }),
+  });
+  assertSecured(app, options.name);
+  app.disable('x-powered-by');
+  app.use(traceHttpRequests());
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT_BYTES });
+  app.use(answerRequestBodyErrors);
+  app.useGlobalPipes(createValidationPipe());
+  serveOpenApi(app, options.name);
+  await app.init();
+  return app;
+}
+
+/** A service without the access guard would serve every route to anyone: refuse to build it. */
+function assertSecured(app: NestExpressApplication, name: string): void {
+  try {
+    app.get(TokenVerifier, { strict: false });
+  } catch {
+    throw new Error(`the ${name} module must import SecurityModule.forRoot(): every route needs a token`);
+  }
+}

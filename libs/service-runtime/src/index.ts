@@ -1,0 +1,12 @@
+export * from './config/load-config';
+export * from './config/runtime-config';
+export { JSON_BODY_LIMIT_BYTES } from './http/request-body';
+export { OPENAPI_DOCUMENT_PATH, API_DOCS_PATH } from './openapi/openapi';
+export { SERVICE_NAME } from './service-runtime.module';
+export * from './health/readiness-check';
+export * from './health/health.module';
+export type { HealthReport, CheckResult } from './health/health.controller';
+export * from './health/mongo-connection.check';
+export * from './reference/reference.module';
+export * from './create-service-app';
+export * from './bootstrap-service';

@@ -1,0 +1,22 @@
+import { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+
+export const OPENAPI_DOCUMENT_PATH = '/openapi.json';
+export const API_DOCS_PATH = '/docs';
+
+/** Serves the OpenAPI document and a docs page; both are public, every operation declares bearer auth. */
+export function serveOpenApi(app: INestApplication, serviceName: string): void {
+  const config = new DocumentBuilder()
+    .setTitle(`Harbour ${serviceName} service`)
+    .setDescription(`REST API of Harbour's ${serviceName} context. Send a bearer token (OIDC JWT) with every call except /health.`)
+    .setVersion('1')
+    .addBearerAuth()
+    .addSecurityRequirements('bearer')
+    .build();
+  const document = SwaggerModule.createDocument(app, config);
+  SwaggerModule.setup(API_DOCS_PATH, app, document, {
+    jsonDocumentUrl: OPENAPI_DOCUMENT_PATH,
+    raw: ['json'],
+    customSiteTitle: `Harbour ${serviceName} API`,
+  });
+}

@@ -1,0 +1,3 @@
+export * from './start-telemetry';
+export * from './current-traceparent';
+export * from './trace-http-requests';

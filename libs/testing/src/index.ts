@@ -1,0 +1,5 @@
+export * from './test-servers';
+export * from './unique-name';
+export * from './wait-for';
+export * from './time-skipping-environment';
+export * from './kafka-topics';

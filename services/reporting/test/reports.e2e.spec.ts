@@ -1,0 +1,109 @@
+import { getConnectionToken } from '@nestjs/mongoose';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Connection } from 'mongoose';
+import request from 'supertest';
+import { fromKafkaRecord, ReportReceivedEvent, Topics, validateEvent } from '@harbour/contracts';
+import { issueDevelopmentToken } from '@harbour/security';
+import { createServiceApp } from '@harbour/service-runtime';
+import { readTopic, testServers, uniqueName, waitFor } from '@harbour/testing';
+import { ReportingModule } from '../src/app.module';
+
+const responder = issueDevelopmentToken({ subject: 'officer-17', roles: ['first-responder'], organisationId: 'be-police-antwerp' });
+const report = (overrides: Record<string, unknown> = {}) => ({
+  channel: 'police',
+  country: 'BE',
+  crimeType: 'trafficking-labour-exploitation',
+  language: 'ro',
+  formalComplaint: true,
+  victimReference: uniqueName('BE-POL-2026/V'),
+  ...overrides,
+});
+
+describe('reporting: POST /reports', () => {
+  let app: NestExpressApplication;
+  const http = () => request(app.getHttpServer());
+  const post = (body: unknown, token = responder) => http().post('/reports').auth(token, { type: 'bearer' }).send(body as object);
+  const reportsCollection = () => app.get<Connection>(getConnectionToken()).collection('reports');
+
+  beforeAll(async () => {
+    process.env.MONGO_DB = uniqueName('harbour-reporting-reports');
+    app = await createServiceApp(ReportingModule, { name: 'reporting', logger: false });
+  });
+  afterAll(() => app.close());
+
+  it('stores the report and publishes ReportReceived for a new pseudonymous journey, without the victim reference', async () => {
+    const body = report();
+    const { body: receipt } = await post(body).expect(201);
+    expect(receipt).toEqual({ reportId: expect.any(String), journeyId: expect.any(String), receivedAt: expect.any(String) });
+
+    const records = await readTopic(testServers().kafkaBrokers, Topics.reporting, {
+      until: (read) => read.some((r) => r.key === receipt.journeyId),
+    });
+    const event = fromKafkaRecord(records.find((r) => r.key === receipt.journeyId)!);
+    expect(validateEvent(event).ok).toBe(true);
+    expect(event).toMatchObject({ type: ReportReceivedEvent.type, subject: receipt.journeyId, source: '/harbour/reporting' });
+    expect(event.data).toEqual({
+      reportId: receipt.reportId,
+      channel: 'police',
+      country: 'BE',
+      crimeType: 'trafficking-labour-exploitation',
+      language: 'ro',
+      formalComplaint: true,
+      receivedAt: receipt.receivedAt,
+    });
+    expect(JSON.stringify(records)).not.toContain(body.victimReference);
+
+    const stored = await reportsCollection().findOne({ _id: receipt.reportId as never });
+    expect(JSON.stringify(stored)).not.toContain(body.victimReference);
+    await waitFor(async () => (await reportsCollection().findOne({ _id: receipt.reportId as never }))?.outbox.length === 0, {
+      description: 'the outbox entry to be cleared once published',
+    });
+  });
+
+  it('joins a second report about the same victim to the same journey, and another victim to another', async () => {
+    const victimReference = uniqueName('BE-POL-2026/V');
+    const first = await post(report({ victimReference })).expect(201);
+    const second = await post(report({ victimReference: ` ${victimReference.toLowerCase()} `.trim(), formalComplaint: false })).expect(201);
+    const other = await post(report()).expect(201);
+    expect(second.body.journeyId).toBe(first.body.journeyId);
+    expect(second.body.reportId).not.toBe(first.body.reportId);
+    expect(other.body.journeyId).not.toBe(first.body.journeyId);
+  });
+
+  it('answers a retried request with the same Idempotency-Key with the first receipt, storing one report', async () => {
+    const key = uniqueName('retry').replace(/[^A-Za-z0-9_-]/g, '-');
+    const body = report();
+    const first = await post(body).set('Idempotency-Key', key).expect(201);
+    const retry = await post(body).set('Idempotency-Key', key).expect(201);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.body).toEqual(first.body);
+    expect(await reportsCollection().countDocuments({ journeyId: first.body.journeyId })).toBe(1);
+  });
+
+  it.each([
+    ['a missing field', { country: undefined }, 'country must be a valid ISO31661 Alpha2 code'],
+    ['an unknown field', { victimName: 'Maria' }, 'property victimName should not exist'],
+    ['a wrong type', { formalComplaint: 'yes' }, 'formalComplaint must be a boolean value'],
+    ['an unknown crime type', { crimeType: 'theft' }, 'crimeType must be one of the following values'],
+    ['a channel with its own flow', { channel: 'anonymous' }, 'channel must be one of the following values: police, online, third-party'],
+    ['a language that is no ISO 639-1 code', { language: 'Romanian' }, 'language must be an ISO 639-1 code'],
+  ])('refuses %s with a precise 400 and stores nothing', async (_case, overrides, message) => {
+    const before = await reportsCollection().countDocuments();
+    const { body: error } = await post(report(overrides)).expect(400);
+    expect(error.message.join('; ')).toContain(message);
+    expect(await reportsCollection().countDocuments()).toBe(before);
+  });
+
+  it('refuses a 2 MB body with 413', async () => {
+    const { body } = await post(report({ victimReference: 'x'.repeat(2 << 20) })).expect(413);
+    expect(body.message).toMatch(/the limit is 65536 bytes/);
+  });
+
+  it('lets only first responders and integrated systems report', async () => {
+    await http().post('/reports').send(report()).expect(401);
+    const caseWorker = issueDevelopmentToken({ subject: 'cw', roles: ['support-case-worker'], organisationId: 'be-harbourline-antwerp' });
+    await post(report(), caseWorker).expect(403);
+    const nationalSystem = issueDevelopmentToken({ subject: 'be-justice-system', roles: ['service'] });
+    await post(report(), nationalSystem).expect(201);
+  });
+});

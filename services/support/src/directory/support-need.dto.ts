@@ -1,0 +1,22 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsISO31661Alpha2, Matches } from 'class-validator';
+import { LANGUAGE_CODE, Specialism, Specialisms } from '@harbour/contracts';
+import { SupportNeed } from './match-organisations';
+
+/** What a victim needs from an organisation: codes only, nothing personal. */
+export class SupportNeedDto implements SupportNeed {
+  @ApiProperty({ example: 'BE', description: 'Country where support is sought (ISO 3166-1 alpha-2)' })
+  // The directory stores upper-case codes; `be` must find what `BE` finds.
+  @Transform(({ value }) => (typeof value === 'string' ? value.toUpperCase() : value))
+  @IsISO31661Alpha2()
+  country: string;
+
+  @ApiProperty({ example: 'ro', description: 'A language the victim understands (ISO 639-1)' })
+  @Matches(LANGUAGE_CODE, { message: 'language must be an ISO 639-1 code such as "en"' })
+  language: string;
+
+  @ApiProperty({ enum: Specialisms })
+  @IsIn(Specialisms)
+  specialism: Specialism;
+}

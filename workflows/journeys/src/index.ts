@@ -1,0 +1,3 @@
+export * from './victim-journey.workflow';
+export * from './referral-handoff.workflow';
+export { JourneyFactTypes } from './journey-facts';

@@ -1,0 +1,78 @@
+import type { ObligationStatus, ObligationView } from '@harbour/contracts/journey';
+import { legalBasisText, ResolvedRule } from '@harbour/rules';
+
+type Outcome = Exclude<ObligationStatus, 'open'>;
+
+/**
+ * The obligations of one workflow, each a small state machine: it opens with its due time and
+ * legal basis and closes once, as met (with evidence), missed, declined by the victim or
+ * cancelled. Pure, so the same ledger serves the journey and its child workflows.
+ */
+export class ObligationLedger {
+  private readonly obligations: ObligationView[];
+
+  constructor(carried: ObligationView[] = []) {
+    this.obligations = carried.map((obligation) => ({ ...obligation }));
+  }
+
+  open(rule: ResolvedRule, openedAt: string, dueAt: string): ObligationView {
+    const sequence = this.obligations.filter((obligation) => obligation.ruleId === rule.id).length + 1;
+    const obligation: ObligationView = {
+      obligationId: `${rule.id}#${sequence}`,
+      ruleId: rule.id,
+      title: rule.title,
+      legalBasis: legalBasisText(rule),
+      basis: rule.basis,
+      rulePack: rule.rulePack,
+      openedAt,
+      dueAt,
+      status: 'open',
+    };
+    this.obligations.push(obligation);
+    return obligation;
+  }
+
+  /** Closes an open obligation; returns it, or undefined if it was already closed. */
+  close(obligationId: string, status: Outcome, at: string, evidence?: string): ObligationView | undefined {
+    const obligation = this.get(obligationId);
+    if (obligation.status !== 'open') return undefined;
+    obligation.status = status;
+    obligation.closedAt = at;
+    if (evidence) obligation.evidence = evidence;
+    return obligation;
+  }
+
+  get(obligationId: string): ObligationView {
+    const obligation = this.obligations.find((candidate) => candidate.obligationId === obligationId);
+    if (!obligation) throw new Error(`no obligation ${obligationId}`);
+    return obligation;
+  }
+
+  has(ruleId: string): boolean {
+    return this.obligations.some((obligation) => obligation.ruleId === ruleId);
+  }
+
+  isOpen(obligationId: string): boolean {
+    return this.get(obligationId).status === 'open';
+  }
+
+  openObligations(): ObligationView[] {
+    return this.obligations.filter((obligation) => obligation.status === 'open');
+  }
+
+  all(): ObligationView[] {
+    return this.obligations.map((obligation) => ({ ...obligation }));
+  }
+}
+
+/** The earliest due time among open obligations. */
+export function nextDeadline(obligations: ObligationView[]): string | undefined {
+  return obligations
+    .filter((obligation) => obligation.status === 'open')
+    .map((obligation) => obligation.dueAt)
+    .sort()[0];
+}
+
+export function missedCount(obligations: ObligationView[]): number {
+  return obligations.filter((obligation) => obligation.status === 'missed').length;
+}

@@ -1,0 +1,185 @@
+import {
+  JourneyFact,
+  journeyWorkflowId,
+  ObligationView,
+  ReferralAttemptView,
+  Specialism,
+  SupportActivities,
+  TaskQueues,
+} from '@harbour/contracts/journey';
+import { EscalationAction, EscalationCause, ResolvedRule } from '@harbour/rules';
+import {
+  condition,
+  defineQuery,
+  defineSignal,
+  getExternalWorkflowHandle,
+  log,
+  proxyActivities,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
+import { JourneyFactTypes, readFact, ReferralAnswer } from './journey-facts';
+import { deadlineFor } from './journey-rules';
+import { runObligationClock } from './obligation-clock';
+import { ObligationLedger } from './obligation-ledger';
+import { publishOutcome } from './obligation-outcomes';
+import { now } from './workflow-time';
+
+export interface ReferralHandoffInput {
+  journeyId: string;
+  country: string;
+  language: string;
+  specialism: Specialism;
+}
+
+export type ReferralOutcome = 'waiting' | 'accepted' | 'no-organisation-left';
+
+/** What the hand-off tells its journey after every change; a higher revision replaces a lower one. */
+export interface ReferralProgress {
+  revision: number;
+  outcome: ReferralOutcome;
+  attempts: ReferralAttemptView[];
+  obligations: ObligationView[];
+}
+
+export interface ReferralHandoffState extends ReferralProgress {
+  /** Markers: half time passed without an answer. */
+  reminders: { obligationId: string; at: string }[];
+  /** Markers of the rule's escalations as they happened; notifying operations comes later. */
+  escalations: { cause: EscalationCause; action: EscalationAction; at: string }[];
+}
+
+/** Referral facts (accepted, declined) the journey relays to its hand-off. */
+export const referralFactSignal = defineSignal<[JourneyFact]>('referralFact');
+/** Sent by the hand-off to its journey. */
+export const referralProgressSignal = defineSignal<[ReferralProgress]>('referralProgress');
+export const referralHandoffStateQuery = defineQuery<ReferralHandoffState>('referralHandoffState');
+
+export function referralHandoffWorkflowId(journeyId: string, handoff = 1): string {
+  return `${journeyWorkflowId(journeyId)}-referral-${handoff}`;
+}
+
+const support = proxyActivities<SupportActivities>({
+  taskQueue: TaskQueues.support,
+  startToCloseTimeout: '1 minute',
+  retry: { maximumInterval: '5 minutes' },
+});
+
+const RULE = 'vrd-8-support-contact';
+
+/**
+ * Hands the victim over to a support organisation (VRD Art 8): offers the referral to an
+ * organisation matching country, language and specialism, waits for it to accept within the
+ * rule's period (reminding at half time), and re-routes to the next organisation when it
+ * declines or lets the period run out, until one accepts or none is left.
+ */
+export async function ReferralHandoff(input: ReferralHandoffInput): Promise<ReferralOutcome> {
+  const ledger = new ObligationLedger();
+  let revision = 0;
+  let outcome: ReferralOutcome = 'waiting';
+  const attempts: ReferralAttemptView[] = [];
+  const reminders: ReferralHandoffState['reminders'] = [];
+  const escalations: ReferralHandoffState['escalations'] = [];
+  const answers = new Map<string, ReferralAnswer>();
+  const asked: string[] = [];
+
+  setHandler(referralFactSignal, (fact) => {
+    const known = readFact(fact);
+    if (known?.type === JourneyFactTypes.referralAccepted || known?.type === JourneyFactTypes.referralDeclined) {
+      answers.set(known.data.referralId, known);
+    }
+  });
+  const progress = (): ReferralProgress => ({
+    revision,
+    outcome,
+    attempts: attempts.map((attempt) => ({ ...attempt })),
+    obligations: ledger.all(),
+  });
+  setHandler(referralHandoffStateQuery, () => ({ ...progress(), reminders: [...reminders], escalations: [...escalations] }));
+
+  const escalate = (cause: EscalationCause, rule: ResolvedRule) => {
+    for (const escalation of rule.escalation.filter((candidate) => candidate.on.includes(cause))) {
+      escalations.push({ cause, action: escalation.action, at: now() });
+      // Re-routing is routine; anything else needs people.
+      const level = escalation.action === 're-route-to-next-organisation' ? 'info' : 'warn';
+      log[level]('Referral hand-off escalated', { cause, action: escalation.action });
+    }
+  };
+
+  const report = async () => {
+    revision += 1;
+    try {
+      await getExternalWorkflowHandle(journeyWorkflowId(input.journeyId)).signal(referralProgressSignal, progress());
+    } catch (error) {
+      log.warn('The journey did not take the hand-off progress', { error: String(error) });
+    }
+  };
+
+  for (let attemptNumber = 1; ; attemptNumber += 1) {
+    const deadline = deadlineFor(RULE, input.country, now());
+    const offer = await support.offerReferral({
+      journeyId: input.journeyId,
+      offerKey: `${workflowInfo().workflowId}#${attemptNumber}`,
+      attempt: attemptNumber,
+      country: input.country,
+      language: input.language,
+      specialism: input.specialism,
+      excludeOrganisationIds: [...asked],
+      acceptBy: deadline.dueAt,
+    });
+    if (!offer) {
+      outcome = 'no-organisation-left';
+      escalate('no-organisation-left', deadline.rule);
+      await report();
+      return outcome;
+    }
+    asked.push(offer.organisationId);
+    const attempt: ReferralAttemptView = {
+      attempt: attemptNumber,
+      referralId: offer.referralId,
+      organisationId: offer.organisationId,
+      helpline: offer.helpline,
+      offeredAt: deadline.openedAt,
+      acceptBy: deadline.dueAt,
+      status: 'offered',
+    };
+    attempts.push(attempt);
+    const { obligationId } = ledger.open(deadline.rule, deadline.openedAt, deadline.dueAt);
+    await report();
+
+    const clock = runObligationClock(ledger, obligationId, deadline.reminders, {
+      onReminder: (at) => {
+        reminders.push({ obligationId, at });
+        log.info('Referral not yet accepted at half time', { obligationId });
+      },
+      onMissed: (missed) => publishOutcome(input.journeyId, missed, 'missed'),
+    });
+    await condition(() => answers.has(offer.referralId) || !ledger.isOpen(obligationId));
+    const answer = ledger.isOpen(obligationId) ? answers.get(offer.referralId) : undefined;
+
+    if (answer?.type === JourneyFactTypes.referralAccepted) {
+      const evidence = `referral ${offer.referralId} accepted by ${answer.data.organisationId}`;
+      const met = ledger.close(obligationId, 'met', answer.data.acceptedAt, evidence);
+      Object.assign(attempt, { status: 'accepted', closedAt: answer.data.acceptedAt });
+      outcome = 'accepted';
+      await clock;
+      if (met) await publishOutcome(input.journeyId, met, 'met');
+      await report();
+      return outcome;
+    }
+
+    if (answer?.type === JourneyFactTypes.referralDeclined) {
+      const evidence = `declined by ${answer.data.organisationId}: ${answer.data.reason}`;
+      ledger.close(obligationId, 'cancelled', answer.data.declinedAt, evidence);
+      Object.assign(attempt, { status: 'declined', closedAt: answer.data.declinedAt });
+      escalate('declined', deadline.rule);
+      await support.withdrawReferral({ referralId: offer.referralId, reason: 'declined' });
+    } else {
+      Object.assign(attempt, { status: 'withdrawn', closedAt: now() });
+      escalate('missed', deadline.rule);
+      await support.withdrawReferral({ referralId: offer.referralId, reason: 'not-accepted-in-time' });
+    }
+    await clock;
+    await report();
+  }
+}

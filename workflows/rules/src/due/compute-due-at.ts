@@ -1,0 +1,70 @@
+import { HolidayCalendar } from '../calendars/holiday-calendar';
+import { DueComputation, ObligationRule, Reminder } from '../rule';
+import { LocalCalendar, LocalDay } from './local-calendar';
+
+const HOUR = 3_600_000;
+
+export interface DueContext {
+  /** When the trigger happened, or the future date a `before` period is counted back from. */
+  trigger: string;
+  /** ISO 3166-1 alpha-2 of the country whose calendar applies. */
+  country: string;
+  calendar: HolidayCalendar;
+}
+
+export class NotComputableError extends Error {
+  constructor(rule: Pick<ObligationRule, 'id' | 'dueText'>) {
+    super(`rule '${rule.id}' has no computable due time here (${rule.dueText}): a country pack must set it`);
+    this.name = 'NotComputableError';
+  }
+}
+
+/**
+ * Due times follow the counting of periods in Regulation (EEC, Euratom) No 1182/71, Art 3:
+ * - hours: exactly that many hours after the trigger;
+ * - calendar days and working days: the day of the trigger is not counted; the period ends
+ *   at the end of its last day, 23:59:59.999 in the country's local time. Working days skip
+ *   weekends and the country's public holidays, so a fact at 17:00 on a Friday in Brussels
+ *   plus 1 working day is due by the end of Monday (of Tuesday if Monday is a holiday).
+ * A period counted `before` a future date ends at the end of the day that many days earlier.
+ */
+export function computeDueAt(rule: Pick<ObligationRule, 'id' | 'due' | 'dueText'>, context: DueContext): string {
+  if (!rule.due) throw new NotComputableError(rule);
+  return periodEnd(rule.due, context);
+}
+
+/** When to remind, for each of the rule's reminders, given when the obligation opened and is due. */
+export function computeReminderTimes(
+  rule: Pick<ObligationRule, 'reminders'>,
+  context: { openedAt: string; dueAt: string; country: string; calendar: HolidayCalendar },
+): string[] {
+  return rule.reminders.map((reminder: Reminder) => {
+    if (reminder.at === 'half-time') {
+      const openedAt = Date.parse(context.openedAt);
+      return new Date(openedAt + (Date.parse(context.dueAt) - openedAt) / 2).toISOString();
+    }
+    return periodEnd({ ...reminder.period, before: 'the due time' }, { ...context, trigger: context.dueAt });
+  });
+}
+
+function periodEnd(due: DueComputation, context: DueContext): string {
+  if (context.calendar.country !== context.country.toUpperCase()) {
+    throw new Error(`calendar of ${context.calendar.country} given for a deadline in ${context.country}`);
+  }
+  const trigger = Date.parse(context.trigger);
+  if (Number.isNaN(trigger)) throw new Error(`trigger '${context.trigger}' is not a timestamp`);
+  const direction = due.before ? -1 : 1;
+  if (due.unit === 'hours') return new Date(trigger + direction * due.amount * HOUR).toISOString();
+
+  const local = new LocalCalendar(context.calendar);
+  let day: LocalDay = local.dayOf(trigger);
+  if (due.unit === 'calendar-days') {
+    day += direction * due.amount;
+  } else {
+    for (let counted = 0; counted < due.amount; ) {
+      day += direction;
+      if (local.isWorkingDay(day)) counted += 1;
+    }
+  }
+  return new Date(local.endOf(day)).toISOString();
+}

@@ -1,0 +1,6 @@
+export * from './rule';
+export * from './resolve-rule';
+export * from './packs/eu-baseline';
+export * from './calendars/holiday-calendar';
+export * from './due/compute-due-at';
+export { OutsideCalendarError } from './due/local-calendar';

@@ -1,0 +1,93 @@
+import { euBaseline, legalBasisText, resolveRule, RuleId, UnknownRuleError } from '@harbour/rules';
+
+describe(resolveRule.name, () => {
+  it('gives the baseline rule, with the pack and version, where the country sets nothing of its own', () => {
+    const rule = resolveRule(euBaseline, 'NL', 'vrd-5-acknowledgement');
+    expect(rule).toMatchObject({
+      id: 'vrd-5-acknowledgement',
+      rulePack: 'eu-baseline@1',
+      country: 'NL',
+      due: { unit: 'working-days', amount: 1 },
+      basis: 'default',
+    });
+    expect(rule.source).toBeUndefined();
+    expect(legalBasisText(rule)).toBe('Directive 2012/29/EU Art 5(1), 5(3)');
+  });
+
+  it("lets a country pack override a figure, citing its source and naming its own pack", () => {
+    const rule = resolveRule(euBaseline, 'be', 'cets-13-recovery-period');
+    expect(rule).toMatchObject({
+      rulePack: 'be@1',
+      country: 'BE',
+      due: { unit: 'calendar-days', amount: 45 },
+      dueText: '45 days; review on day 45',
+    });
+    expect(rule.source).toMatch(/Art 61\/2/);
+    expect(legalBasisText(rule)).toBe('CETS 197 Art 13; UK Modern Slavery Act 2015 s.50A');
+  });
+
+  it('leaves the other rules of that country on the baseline', () => {
+    expect(resolveRule(euBaseline, 'BE', 'vrd-5-acknowledgement').rulePack).toBe('eu-baseline@1');
+  });
+
+  it('refuses a rule the pack does not have', () => {
+    expect(() => resolveRule(euBaseline, 'BE', 'vrd-99-unknown' as RuleId)).toThrow(UnknownRuleError);
+  });
+});
+
+describe('the EU baseline rule pack', () => {
+  it('holds every obligation of the deadline table, once', () => {
+    expect(euBaseline.rules.map((rule) => rule.id)).toEqual([
+      'vrd-4-information',
+      'vrd-5-acknowledgement',
+      'vrd-6-case-update',
+      'vrd-6-release-escape',
+      'vrd-7-interpretation',
+      'vrd-8-support-contact',
+      'vrd-17-cross-border-complaint',
+      'vrd-22-individual-assessment',
+      'atd-11-assistance',
+      'atd-8-non-punishment',
+      'nrm-reasonable-grounds',
+      'cets-13-recovery-period',
+      'cets-10-no-removal',
+      'cets-10-child-presumption',
+      'cets-16-return',
+      'comp-2004-80-transmit',
+      'comp-2004-80-acknowledge',
+      'comp-application-window',
+      'comp-decision',
+      'epo-recognition',
+      'protection-order-expiry',
+    ]);
+  });
+
+  it('gives each rule a legal basis that fits an obligation event', () => {
+    for (const rule of euBaseline.rules) {
+      expect(legalBasisText(rule).length).toBeGreaterThan(0);
+      expect(legalBasisText(rule).length).toBeLessThanOrEqual(200);
+      expect(rule.basisText.startsWith('law') || rule.basisText.startsWith('practice')).toBe(true);
+    }
+  });
+
+  it('has the figures the journey workflows enforce', () => {
+    const figure = (id: RuleId) => euBaseline.rules.find((rule) => rule.id === id);
+    expect(figure('vrd-4-information')).toMatchObject({ due: { unit: 'hours', amount: 24 }, basis: 'default' });
+    expect(figure('vrd-5-acknowledgement')).toMatchObject({ due: { unit: 'working-days', amount: 1 } });
+    expect(figure('vrd-8-support-contact')).toMatchObject({
+      due: { unit: 'hours', amount: 48 },
+      reminders: [{ at: 'half-time' }],
+      escalation: expect.arrayContaining([{ on: ['declined', 'missed'], action: 're-route-to-next-organisation' }]),
+    });
+  });
+
+  it('lets country packs override only rules of the baseline, each citing a source', () => {
+    const ids = new Set(euBaseline.rules.map((rule) => rule.id));
+    for (const pack of euBaseline.countryPacks) {
+      for (const override of pack.overrides) {
+        expect(ids.has(override.ruleId)).toBe(true);
+        expect(override.source.length).toBeGreaterThan(20);
+      }
+    }
+  });
+});

@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { JourneyState, journeyStateQuery, journeyWorkflowId, Topics } from '@harbour/contracts';
+import { createKafka, DeadLetterHeaders, KafkaEventPublisher } from '@harbour/messaging';
+import { connectTemporalClient, runJourneyWorker, RunningWorker } from '@harbour/temporal';
+import { readTopic, testServers, uniqueName, waitFor } from '@harbour/testing';
+import { Client } from '@temporalio/client';
+import { Kafka } from 'kafkajs';
+import { EventConsumer } from '@harbour/messaging';
+import { JourneyRouter } from '../src/journey-router';
+import { referralDeclined } from './support/journey-facts';
+import { RecordingJourneyActivities } from './support/recording-journey-activities';
+
+// Kafka → router → Temporal, on the real broker and the real dev server.
+describe(JourneyRouter.name, () => {
+  const servers = testServers();
+  const supportTopic = uniqueName(Topics.support);
+  const taskQueue = uniqueName('journeys');
+  let kafka: Kafka;
+  let client: Client;
+  let worker: RunningWorker;
+  let router: EventConsumer;
+  let publisher: KafkaEventPublisher;
+  const journeys: string[] = [];
+
+  beforeAll(async () => {
+    kafka = createKafka({ clientId: 'harbour-journey-router-test', brokers: servers.kafkaBrokers });
+    client = await connectTemporalClient();
+    worker = await runJourneyWorker({ activities: new RecordingJourneyActivities().activities(), taskQueue });
+    router = await new JourneyRouter(client, taskQueue).start(kafka, { groupId: uniqueName('journey-router'), topics: [supportTopic] });
+    publisher = new KafkaEventPublisher(kafka, { topicOf: () => supportTopic });
+    await publisher.connect();
+  });
+
+  afterAll(async () => {
+    await Promise.all(journeys.map((journeyId) => client.workflow.getHandle(journeyWorkflowId(journeyId)).terminate('test finished').catch(() => undefined)));
+    await router?.stop();
+    await publisher?.disconnect();
+    await worker?.shutdown();
+    await client?.connection.close();
+  });
+
+  const stateOf = (journeyId: string) =>
+    waitFor(
+      async (): Promise<JourneyState> => client.workflow.getHandle(journeyWorkflowId(journeyId)).query(journeyStateQuery),
+      { description: `journey ${journeyId}` },
+    );
+
+  it('starts the journey with its first fact and signals the same journey with the next, once per event id', async () => {
+    const journeyId = randomUUID();
+    journeys.push(journeyId);
+    const fact = (referralId: string) =>
+      referralDeclined(journeyId, { referralId, organisationId: 'be-payoke', reason: 'no-capacity', declinedAt: new Date().toISOString() });
+    const first = fact(randomUUID());
+    // The first fact twice (a redelivery), then another: same key, same partition, in order.
+    await publisher.publish([first, first, fact(randomUUID())]);
+
+    const state = await waitFor(async () => {
+      const current = await stateOf(journeyId);
+      return current.factsSeen === 2 && current;
+    }, { description: 'both facts on the journey' });
+    expect(state).toMatchObject({ journeyId, stage: 'opened', obligations: [], referrals: [] });
+    const { runId } = await client.workflow.getHandle(journeyWorkflowId(journeyId)).describe();
+    expect((await client.workflow.getHandle(journeyWorkflowId(journeyId), runId).describe()).type).toBe('VictimJourney');
+  });
+
+  it('dead-letters a record that is not a valid journey fact, with the reason', async () => {
+    const producer = kafka.producer();
+    await producer.connect();
+    const journeyId = randomUUID();
+    await producer.send({ topic: supportTopic, messages: [{ key: journeyId, value: '{}', headers: { ce_type: 'harbour.support.referral.declined.v1' } }] });
+    await producer.disconnect();
+
+    const [dead] = await readTopic(servers.kafkaBrokers, `${supportTopic}.dlq`, { until: (records) => records.some((record) => record.key === journeyId) });
+    expect(dead.headers[DeadLetterHeaders.reason]).toMatch(/missing CloudEvents headers/);
+    await expect(client.workflow.getHandle(journeyWorkflowId(journeyId)).describe()).rejects.toThrow();
+  });
+});

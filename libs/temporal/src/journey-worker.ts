@@ -1,5 +1,4 @@
-import { TaskQueues } from '@harbour/contracts';
-import type { JourneyActivities } from '@harbour/contracts';
+import { JourneyActivities, TaskQueues } from '@harbour/contracts';
 import { SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { RunningWorker, runHarbourWorker, WorkerConnectionOptions } from './run-worker';
 import { workflowTracingSinks } from './tracing';

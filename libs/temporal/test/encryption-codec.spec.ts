@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { defaultPayloadConverter } from '@temporalio/common';
-import { EncryptionCodec, PayloadDecryptionError, payloadKeyFrom } from '@harbour/temporal';
+import { EncryptionCodec, PayloadDecryptionError, payloadKeyFrom } from '../src';
 
 const aKey = () => payloadKeyFrom(randomBytes(32));
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadPayloadKey } from '@harbour/temporal';
+import { loadPayloadKey } from '../src';
 
 describe(loadPayloadKey.name, () => {
   let folder: string;

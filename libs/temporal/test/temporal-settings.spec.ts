@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { harbourWebpackAliases, journeyWorkflowsPath, temporalSettings } from '@harbour/temporal';
+import { harbourWebpackAliases, journeyWorkflowsPath, temporalSettings } from '../src';
 
 const root = path.resolve(__dirname, '../../..');
 

@@ -3,3 +3,4 @@ export * from './unique-name';
 export * from './wait-for';
 export * from './time-skipping-environment';
 export * from './kafka-topics';
+export * from './service-conformance';

@@ -1,64 +1,14 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
-import request from 'supertest';
-import { EventRegistry } from '@harbour/contracts';
-import { issueDevelopmentToken, Role } from '@harbour/security';
 import { createServiceApp } from '@harbour/service-runtime';
-import { uniqueName } from '@harbour/testing';
+import { describeServiceConformance, uniqueName } from '@harbour/testing';
 import { CompensationModule } from '../src/app.module';
 
-const token = (roles: Role[], claims: { organisationId?: string; issuedAt?: Date } = {}) =>
-  issueDevelopmentToken({ subject: 'e2e-compensation', roles, ...claims });
-
-describe('compensation service', () => {
-  let app: NestExpressApplication;
-  const http = () => request(app.getHttpServer());
-
-  beforeAll(async () => {
+describeServiceConformance({
+  context: 'compensation',
+  start: () => {
     process.env.MONGO_DB = uniqueName('harbour-compensation-e2e');
-    app = await createServiceApp(CompensationModule, { name: 'compensation', logger: false });
-  });
-  afterAll(() => app.close());
-
-  it('is healthy once its database is connected', async () => {
-    await http().get('/health').expect(200, { status: 'ok', service: 'compensation', checks: { mongo: { status: 'up' } } });
-  });
-
-  it('publishes an OpenAPI document that names it', async () => {
-    const { body } = await http().get('/openapi.json').expect(200);
-    expect(body.info.title).toBe('Harbour compensation service');
-    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/health', '/reference/vocabularies', '/reference/events']));
-  });
-
-  it('serves its closed vocabularies and published facts to compensation officers', async () => {
-    const bearer = token(['compensation-officer']);
-    await http()
-      .get('/reference/vocabularies')
-      .auth(bearer, { type: 'bearer' })
-      .expect(200, {
-        context: 'compensation',
-        vocabularies: {},
-      });
-    const { body } = await http().get('/reference/events').auth(bearer, { type: 'bearer' }).expect(200);
-    expect(body).toMatchObject({ context: 'compensation', topic: 'harbour.compensation.v1', taskQueue: 'compensation' });
-    expect(body.events.map((event: { type: string }) => event.type)).toEqual(
-      EventRegistry.filter((definition) => definition.source === '/harbour/compensation').map((definition) => definition.type),
-    );
-  });
-
-  it('refuses a missing, an expired or a wrong-role token', async () => {
-    await http().get('/reference/vocabularies').expect(401);
-    const expired = token(['compensation-officer'], { issuedAt: new Date(Date.now() - 2 * 3600_000) });
-    const late = await http().get('/reference/vocabularies').auth(expired, { type: 'bearer' }).expect(401);
-    expect(late.body.message).toMatch(/^token expired at /);
-    await http().get('/reference/vocabularies').auth(token(['first-responder']), { type: 'bearer' }).expect(403);
-  });
-
-  it('answers a 2 MB body with 413 and malformed JSON with 400', async () => {
-    const big = await http().post('/reference/vocabularies').set('Content-Type', 'application/json').send(`"${'x'.repeat(2 << 20)}"`);
-    expect(big.status).toBe(413);
-    expect(big.body.message).toMatch(/the limit is 65536 bytes/);
-    const malformed = await http().post('/reference/vocabularies').set('Content-Type', 'application/json').send('{"country": ');
-    expect(malformed.status).toBe(400);
-    expect(malformed.body.message).toMatch(/^request body is not valid JSON/);
-  });
+    return createServiceApp(CompensationModule, { name: 'compensation', logger: false });
+  },
+  reader: { roles: ['compensation-officer'] },
+  outsider: { roles: ['protection-officer'] },
+  vocabularies: {},
 });

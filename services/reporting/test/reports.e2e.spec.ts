@@ -81,7 +81,8 @@ describe('reporting: POST /reports', () => {
   });
 
   it.each([
-    ['a missing field', { country: undefined }, 'country must be a valid ISO31661 Alpha2 code'],
+    ['a missing field', { country: undefined }, 'country must be a country Harbour serves'],
+    ['a country Harbour does not serve', { country: 'US' }, 'country must be a country Harbour serves'],
     ['an unknown field', { victimName: 'Maria' }, 'property victimName should not exist'],
     ['a wrong type', { formalComplaint: 'yes' }, 'formalComplaint must be a boolean value'],
     ['an unknown crime type', { crimeType: 'theft' }, 'crimeType must be one of the following values'],

@@ -13,7 +13,6 @@ import { SeedDemoDirectory } from './directory/seed-demo-directory';
 import { OfferReferral } from './referrals/offer-referral';
 import { REFERRAL_MODEL, referralSchema } from './referrals/referral.schema';
 import { ReferralRepository } from './referrals/referral.repository';
-import { REFERRAL_OUTBOX, referralOutboxProvider, ReferralWrites } from './referrals/referral-writes';
 import { WithdrawReferral } from './referrals/withdraw-referral';
 import { SupportConfig } from './support-config';
 import { AnswerTask } from './tasks/answer-task';
@@ -26,7 +25,7 @@ import { TasksController } from './tasks/tasks.controller';
       { name: ORGANISATION_MODEL, schema: organisationSchema },
       { name: REFERRAL_MODEL, schema: referralSchema },
     ]),
-    MessagingModule.forRoot({ clientId: 'support', outboxModels: [REFERRAL_OUTBOX] }),
+    MessagingModule.forRoot({ clientId: 'support', outboxModels: [REFERRAL_MODEL] }),
     SecurityModule.forRoot(),
     HealthModule.withChecks([MongoConnectionCheck]),
     ReferenceModule.forContext({
@@ -45,8 +44,6 @@ import { TasksController } from './tasks/tasks.controller';
     provideConfig(SupportConfig),
     DirectoryRepository,
     SeedDemoDirectory,
-    ReferralWrites,
-    referralOutboxProvider,
     ReferralRepository,
     OfferReferral,
     WithdrawReferral,

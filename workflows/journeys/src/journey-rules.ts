@@ -1,7 +1,7 @@
 import { computeDueAt, computeReminderTimes, euBaseline, holidayCalendar, ResolvedRule, resolveRule, RuleId } from '@harbour/rules';
 
 /** The rule pack journeys read. Moving to a new pack version needs `patched()` for running journeys. */
-export const journeyRulePack = euBaseline;
+const journeyRulePack = euBaseline;
 
 export interface Deadline {
   rule: ResolvedRule;

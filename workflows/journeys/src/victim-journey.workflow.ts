@@ -42,7 +42,6 @@ export interface JourneyMemory {
   stage: JourneyStage;
   country?: string;
   language?: string;
-  crimeType?: CrimeType;
   obligations: ObligationView[];
   handoff?: { workflowId: string; revision: number; finished: boolean; attempts: ReferralAttemptView[]; obligations: ObligationView[] };
   seenEventIds: string[];
@@ -117,7 +116,6 @@ export async function VictimJourney(input: VictimJourneyInput): Promise<void> {
     if (!memory.country) {
       memory.country = report.country;
       memory.language = report.language;
-      memory.crimeType = report.crimeType;
     }
     // Information is owed once, from the first contact; each formal complaint is acknowledged.
     if (!ledger.has('vrd-4-information')) openObligation('vrd-4-information', report.country, report.receivedAt);
@@ -135,6 +133,8 @@ export async function VictimJourney(input: VictimJourneyInput): Promise<void> {
     }
   };
 
+  // Facts that show vrd-4 or vrd-5 met (information given, complaint acknowledged) will close
+  // those obligations here with their evidence, as ReferralAccepted closes vrd-8 in the hand-off.
   const handle = async (fact: JourneyFact) => {
     memory.factsSeen += 1;
     const known = readFact(fact);
@@ -173,8 +173,8 @@ export async function VictimJourney(input: VictimJourneyInput): Promise<void> {
 
   for (;;) {
     await condition(() => inbox.length > 0 || shouldContinueAsNew());
-    while (inbox.length > 0) {
-      await handle(inbox.shift() as JourneyFact);
+    for (let fact = inbox.shift(); fact; fact = inbox.shift()) {
+      await handle(fact);
       refresh();
     }
     if (!shouldContinueAsNew()) continue;

@@ -7,7 +7,7 @@ import {
   OutsideCalendarError,
   resolveRule,
   RuleId,
-} from '@harbour/rules';
+} from '../src';
 
 function dueIn(country: string, ruleId: RuleId, trigger: string): string {
   return computeDueAt(resolveRule(euBaseline, country, ruleId), { trigger, country, calendar: holidayCalendar(country) });

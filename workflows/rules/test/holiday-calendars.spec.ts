@@ -1,6 +1,7 @@
+import { ServedCountries } from '@harbour/contracts';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { holidayCalendar, NoHolidayCalendarError } from '@harbour/rules';
+import { holidayCalendar, NoHolidayCalendarError } from '../src';
 
 const generator = path.resolve(__dirname, '../scripts/generate-holiday-calendars.js');
 
@@ -26,5 +27,11 @@ describe('holiday calendars', () => {
 
   it('refuse a country without a calendar', () => {
     expect(() => holidayCalendar('US')).toThrow(NoHolidayCalendarError);
+  });
+});
+
+describe('served countries', () => {
+  it('has a holiday calendar for every country Harbour accepts at its boundaries', () => {
+    for (const country of ServedCountries) expect(() => holidayCalendar(country)).not.toThrow();
   });
 });

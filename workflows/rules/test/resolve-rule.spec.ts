@@ -1,4 +1,4 @@
-import { euBaseline, legalBasisText, resolveRule, RuleId, UnknownRuleError } from '@harbour/rules';
+import { euBaseline, legalBasisText, resolveRule, RuleId, UnknownRuleError } from '../src';
 
 describe(resolveRule.name, () => {
   it('gives the baseline rule, with the pack and version, where the country sets nothing of its own', () => {

@@ -41,3 +41,15 @@ export type ReferralWithdrawalReason = (typeof ReferralWithdrawalReasons)[number
 
 /** ISO 639-1 language code, lower case. */
 export const LANGUAGE_CODE = /^[a-z]{2}$/;
+
+/**
+ * Countries Harbour serves (ISO 3166-1 alpha-2): the EU Member States and the European
+ * Economic Area and Switzerland, each with a public-holiday calendar in the rule pack. A fact
+ * about another country is refused at the boundary rather than stalling a journey whose
+ * working-day deadlines could not be computed.
+ */
+export const ServedCountries = [
+  'AT', 'BE', 'BG', 'CH', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GB', 'GR', 'HR', 'HU',
+  'IE', 'IS', 'IT', 'LI', 'LT', 'LU', 'LV', 'MT', 'NL', 'NO', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
+] as const;
+export type ServedCountry = (typeof ServedCountries)[number];

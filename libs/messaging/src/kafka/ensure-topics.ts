@@ -1,6 +1,6 @@
 import { Admin, KafkaJSProtocolError } from 'kafkajs';
 
-export const DEFAULT_PARTITIONS = 3;
+const DEFAULT_PARTITIONS = 3;
 
 const LEADER_WAIT_MS = 30_000;
 const LEADER_POLL_MS = 100;

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CrimeType, CrimeTypes, LANGUAGE_CODE } from '@harbour/contracts';
-import { IsBoolean, IsIn, IsISO31661Alpha2, IsString, Length, Matches } from 'class-validator';
+import { CrimeType, CrimeTypes, LANGUAGE_CODE, ServedCountries } from '@harbour/contracts';
+import { IsBoolean, IsIn, IsString, Length, Matches } from 'class-validator';
 
 /** Channels that report on behalf of a known victim; anonymous reports have their own flow. */
 export const NamedReportChannels = ['police', 'online', 'third-party'] as const;
@@ -12,7 +12,7 @@ export class CreateReportDto {
   channel: NamedReportChannel;
 
   @ApiProperty({ example: 'BE', description: 'Country where support is sought (ISO 3166-1 alpha-2)' })
-  @IsISO31661Alpha2()
+  @IsIn(ServedCountries, { message: 'country must be a country Harbour serves (ISO 3166-1 alpha-2, e.g. "BE")' })
   country: string;
 
   @ApiProperty({ enum: CrimeTypes })

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsISO31661Alpha2, Matches } from 'class-validator';
-import { LANGUAGE_CODE, Specialism, Specialisms } from '@harbour/contracts';
+import { IsIn, Matches } from 'class-validator';
+import { LANGUAGE_CODE, ServedCountries, Specialism, Specialisms } from '@harbour/contracts';
 import { SupportNeed } from './match-organisations';
 
 /** What a victim needs from an organisation: codes only, nothing personal. */
@@ -9,7 +9,7 @@ export class SupportNeedDto implements SupportNeed {
   @ApiProperty({ example: 'BE', description: 'Country where support is sought (ISO 3166-1 alpha-2)' })
   // The directory stores upper-case codes; `be` must find what `BE` finds.
   @Transform(({ value }) => (typeof value === 'string' ? value.toUpperCase() : value))
-  @IsISO31661Alpha2()
+  @IsIn(ServedCountries, { message: 'country must be a country Harbour serves (ISO 3166-1 alpha-2, e.g. "BE")' })
   country: string;
 
   @ApiProperty({ example: 'ro', description: 'A language the victim understands (ISO 639-1)' })

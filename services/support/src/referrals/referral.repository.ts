@@ -7,22 +7,19 @@ import { Page, PageQueryDto, readPage } from '../paging/page';
 import { Referral, ReferralChange } from './referral';
 import { REFERRAL_MODEL } from './referral.schema';
 import { ReferralStatus, ReferralTransitionError } from './referral-status';
-import { ReferralWrites } from './referral-writes';
 
 const DUPLICATE_KEY = 11000;
 
 /**
  * Referrals, scoped by organisation: an organisation's task inbox can only ever read and change
  * its own. Every change is one guarded single-document update that also appends its fact to
- * the outbox, so the change and its event are atomic without transactions; updates go through
- * ReferralWrites, which FerretDB v1 needs for that to hold.
+ * the outbox, so the change and its event are atomic without transactions.
  */
 @Injectable()
 export class ReferralRepository extends ScopedRepository<Referral, 'organisationId'> implements OnModuleInit {
   constructor(
     @InjectModel(REFERRAL_MODEL) model: Model<Referral>,
     private readonly relay: OutboxRelay,
-    private readonly writes: ReferralWrites,
   ) {
     super(model, 'organisationId');
   }
@@ -75,7 +72,7 @@ export class ReferralRepository extends ScopedRepository<Referral, 'organisation
       $push: { history: change.history, ...appendToOutbox([change.event]).$push },
     };
     const guard = { _id: referral._id, status: referral.status };
-    const { matched } = await this.writes.run(() => this.updateOne(referral.organisationId, guard, update));
+    const { matched } = await this.updateOne(referral.organisationId, guard, update);
     if (matched === 0) {
       const current = await this.findOne(referral.organisationId, { _id: referral._id });
       throw new ReferralTransitionError(current?.status ?? referral.status, change.history.action);

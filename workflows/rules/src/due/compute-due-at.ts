@@ -30,7 +30,7 @@ export class NotComputableError extends Error {
  */
 export function computeDueAt(rule: Pick<ObligationRule, 'id' | 'due' | 'dueText'>, context: DueContext): string {
   if (!rule.due) throw new NotComputableError(rule);
-  return periodEnd(rule.due, context);
+  return periodEnd(rule.due, rule.due.before ? 'back' : 'forward', context);
 }
 
 /** When to remind, for each of the rule's reminders, given when the obligation opened and is due. */
@@ -39,30 +39,28 @@ export function computeReminderTimes(
   context: { openedAt: string; dueAt: string; country: string; calendar: HolidayCalendar },
 ): string[] {
   return rule.reminders.map((reminder: Reminder) => {
-    if (reminder.at === 'half-time') {
-      const openedAt = Date.parse(context.openedAt);
-      return new Date(openedAt + (Date.parse(context.dueAt) - openedAt) / 2).toISOString();
-    }
-    return periodEnd({ ...reminder.period, before: 'the due time' }, { ...context, trigger: context.dueAt });
+    if (reminder.at === 'before-due') return periodEnd(reminder.period, 'back', { ...context, trigger: context.dueAt });
+    const openedAt = Date.parse(context.openedAt);
+    return new Date(openedAt + (Date.parse(context.dueAt) - openedAt) / 2).toISOString();
   });
 }
 
-function periodEnd(due: DueComputation, context: DueContext): string {
+function periodEnd(period: DueComputation, direction: 'forward' | 'back', context: DueContext): string {
   if (context.calendar.country !== context.country.toUpperCase()) {
     throw new Error(`calendar of ${context.calendar.country} given for a deadline in ${context.country}`);
   }
   const trigger = Date.parse(context.trigger);
   if (Number.isNaN(trigger)) throw new Error(`trigger '${context.trigger}' is not a timestamp`);
-  const direction = due.before ? -1 : 1;
-  if (due.unit === 'hours') return new Date(trigger + direction * due.amount * HOUR).toISOString();
+  const step = direction === 'forward' ? 1 : -1;
+  if (period.unit === 'hours') return new Date(trigger + step * period.amount * HOUR).toISOString();
 
   const local = new LocalCalendar(context.calendar);
   let day: LocalDay = local.dayOf(trigger);
-  if (due.unit === 'calendar-days') {
-    day += direction * due.amount;
+  if (period.unit === 'calendar-days') {
+    day += step * period.amount;
   } else {
-    for (let counted = 0; counted < due.amount; ) {
-      day += direction;
+    for (let counted = 0; counted < period.amount; ) {
+      day += step;
       if (local.isWorkingDay(day)) counted += 1;
     }
   }

@@ -1,5 +1,5 @@
-import { IsBoolean, IsIn, IsISO31661Alpha2, IsISO8601, IsUUID, Matches } from 'class-validator';
-import { CrimeType, CrimeTypes, LANGUAGE_CODE, ReportChannel, ReportChannels } from '../../../vocabulary/vocabulary';
+import { IsBoolean, IsIn, IsISO8601, IsUUID, Matches } from 'class-validator';
+import { CrimeType, CrimeTypes, LANGUAGE_CODE, ReportChannel, ReportChannels, ServedCountries } from '../../../vocabulary/vocabulary';
 
 /** A crime report was received on some channel. The report itself stays in reporting. */
 export class ReportReceived {
@@ -10,7 +10,7 @@ export class ReportReceived {
   channel: ReportChannel;
 
   /** Country where support is sought (ISO 3166-1 alpha-2). */
-  @IsISO31661Alpha2()
+  @IsIn(ServedCountries, { message: 'country must be a country Harbour serves (ISO 3166-1 alpha-2, e.g. "BE")' })
   country: string;
 
   @IsIn(CrimeTypes)

@@ -1,0 +1,55 @@
+import { euBaseline, resolveRule } from '@harbour/rules';
+import { missedCount, nextDeadline, ObligationLedger } from '../src/obligation-ledger';
+
+const vrd4 = resolveRule(euBaseline, 'BE', 'vrd-4-information');
+const vrd5 = resolveRule(euBaseline, 'BE', 'vrd-5-acknowledgement');
+
+describe(ObligationLedger.name, () => {
+  it('opens an obligation with its rule, legal basis, pack and due time, numbered per rule', () => {
+    const ledger = new ObligationLedger();
+    ledger.open(vrd5, '2026-03-06T16:00:00.000Z', '2026-03-09T22:59:59.999Z');
+    const second = ledger.open(vrd5, '2026-03-10T09:00:00.000Z', '2026-03-11T22:59:59.999Z');
+    expect(second).toEqual({
+      obligationId: 'vrd-5-acknowledgement#2',
+      ruleId: 'vrd-5-acknowledgement',
+      title: 'Written acknowledgement of the complaint',
+      legalBasis: 'Directive 2012/29/EU Art 5(1), 5(3)',
+      basis: 'default',
+      rulePack: 'eu-baseline@1',
+      openedAt: '2026-03-10T09:00:00.000Z',
+      dueAt: '2026-03-11T22:59:59.999Z',
+      status: 'open',
+    });
+  });
+
+  it('closes an obligation once: a late second outcome changes nothing', () => {
+    const ledger = new ObligationLedger();
+    const { obligationId } = ledger.open(vrd4, '2026-03-06T16:00:00.000Z', '2026-03-07T16:00:00.000Z');
+    expect(ledger.close(obligationId, 'met', '2026-03-06T18:00:00.000Z', 'information given in Romanian')).toMatchObject({
+      status: 'met',
+      closedAt: '2026-03-06T18:00:00.000Z',
+      evidence: 'information given in Romanian',
+    });
+    expect(ledger.close(obligationId, 'missed', '2026-03-07T16:00:00.000Z')).toBeUndefined();
+    expect(ledger.get(obligationId).status).toBe('met');
+  });
+
+  it('carries its obligations into a new ledger without sharing them', () => {
+    const ledger = new ObligationLedger();
+    const { obligationId } = ledger.open(vrd4, '2026-03-06T16:00:00.000Z', '2026-03-07T16:00:00.000Z');
+    const carried = new ObligationLedger(ledger.all());
+    carried.close(obligationId, 'missed', '2026-03-07T16:00:00.000Z');
+    expect(ledger.isOpen(obligationId)).toBe(true);
+    expect(carried.openObligations()).toEqual([]);
+  });
+
+  it('tells the next deadline among open obligations and how many were missed', () => {
+    const ledger = new ObligationLedger();
+    const early = ledger.open(vrd4, '2026-03-06T16:00:00.000Z', '2026-03-07T16:00:00.000Z');
+    ledger.open(vrd5, '2026-03-06T16:00:00.000Z', '2026-03-09T22:59:59.999Z');
+    expect(nextDeadline(ledger.all())).toBe('2026-03-07T16:00:00.000Z');
+    ledger.close(early.obligationId, 'missed', '2026-03-07T16:00:00.000Z');
+    expect(nextDeadline(ledger.all())).toBe('2026-03-09T22:59:59.999Z');
+    expect(missedCount(ledger.all())).toBe(1);
+  });
+});

@@ -1,4 +1,5 @@
 import { AddressInfo } from 'node:net';
+import { Type } from '@nestjs/common';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Connection } from 'mongoose';
@@ -16,7 +17,7 @@ import { benchName, closedLoop, pollUntil, since, StageFigures, Teardown } from 
 import { BenchSettings } from './settings';
 
 /** Builds a service on a database of the bench's own, and drops that database on teardown. */
-async function startService(teardown: Teardown, name: 'reporting' | 'support', module: typeof ReportingModule): Promise<NestExpressApplication> {
+async function startService(teardown: Teardown, name: string, module: Type): Promise<NestExpressApplication> {
   process.env.MONGO_DB = benchName(`harbour-${name}-bench`);
   const app = await createServiceApp(module, { name, logger: false });
   teardown.add(`stop ${name} and drop its database`, async () => {

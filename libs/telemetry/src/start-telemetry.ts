@@ -37,7 +37,11 @@ export function startTelemetry(serviceName: string, options: TelemetryOptions = 
 
 function spanProcessorFor(exporter: SpanExporter | undefined): SpanProcessor {
   if (exporter) return new SimpleSpanProcessor(exporter);
+  return otlpSpanProcessor() ?? new NoopSpanProcessor();
+}
+
+/** Exports spans over OTLP when an endpoint is configured; the one place that rule lives. */
+export function otlpSpanProcessor(): SpanProcessor | undefined {
   const { OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_EXPORTER_OTLP_TRACES_ENDPOINT } = process.env;
-  if (OTEL_EXPORTER_OTLP_ENDPOINT || OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) return new BatchSpanProcessor(new OTLPTraceExporter());
-  return new NoopSpanProcessor();
+  return OTEL_EXPORTER_OTLP_ENDPOINT || OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ? new BatchSpanProcessor(new OTLPTraceExporter()) : undefined;
 }

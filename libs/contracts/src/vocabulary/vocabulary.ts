@@ -53,3 +53,26 @@ export const ServedCountries = [
   'IE', 'IS', 'IT', 'LI', 'LT', 'LU', 'LV', 'MT', 'NL', 'NO', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
 ] as const;
 export type ServedCountry = (typeof ServedCountries)[number];
+
+/** Channels on which a victim can be told or sent something. */
+export const InformationChannels = ['in-person', 'phone', 'letter', 'email', 'sms', 'video'] as const;
+export type InformationChannel = (typeof InformationChannels)[number];
+
+/** Steps of criminal proceedings a victim may ask to be told of (VRD Art 6). */
+export const ProceedingMilestones = [
+  'case-opened',
+  'decision-not-to-prosecute',
+  'charges-brought',
+  'trial-scheduled',
+  'final-judgement',
+  'offender-released',
+  'offender-escaped',
+] as const;
+export type ProceedingMilestone = (typeof ProceedingMilestones)[number];
+
+/** Outcome of an individual assessment of protection needs (VRD Art 22). */
+export const RiskLevels = ['standard', 'high', 'very-high'] as const;
+export type RiskLevel = (typeof RiskLevels)[number];
+
+export const ProtectionOrderKinds = ['national-protection-order', 'european-protection-order', 'barring-order', 'police-protection'] as const;
+export type ProtectionOrderKind = (typeof ProtectionOrderKinds)[number];

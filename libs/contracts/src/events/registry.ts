@@ -5,6 +5,14 @@ import { ReferralAcceptedEvent } from './support/referral-accepted';
 import { ReferralDeclinedEvent } from './support/referral-declined';
 import { ReferralOfferedEvent } from './support/referral-offered';
 import { ReferralWithdrawnEvent } from './support/referral-withdrawn';
+import { ComplaintAcknowledgedEvent } from './reporting/complaint-acknowledged';
+import { VictimInformationProvidedEvent } from './justice/victim-information-provided';
+import { NotificationPreferencesRecordedEvent } from './justice/notification-preferences-recorded';
+import { ProceedingMilestoneRecordedEvent } from './justice/proceeding-milestone-recorded';
+import { VictimNotificationDeliveredEvent } from './justice/victim-notification-delivered';
+import { AssessmentCompletedEvent } from './protection/assessment-completed';
+import { ProtectionOrderIssuedEvent } from './protection/protection-order-issued';
+import { ProtectionOrderRenewalDecidedEvent } from './protection/protection-order-renewal-decided';
 
 /** Every event type Harbour knows. A type absent here is refused by every consumer. */
 export const EventRegistry: readonly EventDefinition[] = [
@@ -15,6 +23,14 @@ export const EventRegistry: readonly EventDefinition[] = [
   ReferralWithdrawnEvent,
   ObligationMetEvent,
   ObligationMissedEvent,
+  ComplaintAcknowledgedEvent,
+  VictimInformationProvidedEvent,
+  NotificationPreferencesRecordedEvent,
+  ProceedingMilestoneRecordedEvent,
+  VictimNotificationDeliveredEvent,
+  AssessmentCompletedEvent,
+  ProtectionOrderIssuedEvent,
+  ProtectionOrderRenewalDecidedEvent,
 ];
 
 const byType = new Map(EventRegistry.map((definition) => [definition.type, definition]));

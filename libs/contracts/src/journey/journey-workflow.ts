@@ -42,6 +42,10 @@ export interface ObligationView {
   status: ObligationStatus;
   closedAt?: string;
   evidence?: string;
+  /** What the obligation is about when a journey can owe it more than once (a report, an order, a milestone). */
+  subjectKey?: string;
+  /** When it was reminded of before its due time, in order. */
+  remindedAt?: string[];
 }
 
 export type ReferralStatus = 'offered' | 'accepted' | 'declined' | 'withdrawn';

@@ -1,0 +1,14 @@
+import { IsIn, IsISO8601, IsUUID } from 'class-validator';
+import { ProceedingMilestone, ProceedingMilestones } from '../../../vocabulary/vocabulary';
+
+/** A step of the criminal proceedings happened that the victim may ask to be told of. */
+export class ProceedingMilestoneRecorded {
+  @IsUUID()
+  milestoneId: string;
+
+  @IsIn(ProceedingMilestones)
+  milestone: ProceedingMilestone;
+
+  @IsISO8601({ strict: true })
+  recordedAt: string;
+}

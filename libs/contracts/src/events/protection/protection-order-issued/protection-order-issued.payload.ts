@@ -1,0 +1,17 @@
+import { IsIn, IsISO8601, IsUUID } from 'class-validator';
+import { ProtectionOrderKind, ProtectionOrderKinds } from '../../../vocabulary/vocabulary';
+
+/** A protection order or measure was issued for the victim, in force from startsAt until endsAt. */
+export class ProtectionOrderIssued {
+  @IsUUID()
+  orderId: string;
+
+  @IsIn(ProtectionOrderKinds)
+  kind: ProtectionOrderKind;
+
+  @IsISO8601({ strict: true })
+  startsAt: string;
+
+  @IsISO8601({ strict: true })
+  endsAt: string;
+}

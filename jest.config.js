@@ -7,6 +7,8 @@ module.exports = {
   rootDir: __dirname,
   roots: ['<rootDir>/libs', '<rootDir>/services', '<rootDir>/workflows', '<rootDir>/deploy', '<rootDir>/e2e'],
   testMatch: ['**/*.spec.ts'],
+  // Recorders rewrite the replayed histories; they run only when asked to.
+  testPathIgnorePatterns: ['/node_modules/', ...(process.env.HARBOUR_RECORD_HISTORIES === '1' ? [] : ['\\.record\\.spec\\.ts$'])],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   setupFiles: ['reflect-metadata'],

@@ -1,6 +1,9 @@
 import type { JourneyFact, ReferralAccepted, ReferralDeclined, ReportReceived } from '@harbour/contracts/journey';
 
-/** The fact types a journey acts on today; every other fact is counted and kept for later. */
+/**
+ * The fact types the journey reads itself: a report starts the hand-off, referral answers go to it.
+ * What a fact does to the legal clocks is in the obligation table, for these and other facts.
+ */
 export const JourneyFactTypes = {
   reportReceived: 'harbour.reporting.report.received.v1',
   referralAccepted: 'harbour.support.referral.accepted.v1',

@@ -1,3 +1,4 @@
+import type { ObligationView } from '@harbour/contracts/journey';
 import { computeDueAt, computeReminderTimes, euBaseline, holidayCalendar, ResolvedRule, resolveRule, RuleId } from '@harbour/rules';
 
 /** The rule pack journeys read. Moving to a new pack version needs `patched()` for running journeys. */
@@ -11,11 +12,23 @@ export interface Deadline {
   reminders: string[];
 }
 
-/** The deadline of an obligation that a trigger at `openedAt` opens in that country. */
-export function deadlineFor(ruleId: RuleId, country: string, openedAt: string): Deadline {
+/**
+ * The deadline of an obligation that a trigger at `openedAt` opens in that country. A rule whose
+ * period is counted back from a future date (an order's end) takes that date as `dueFrom`.
+ */
+export function deadlineFor(ruleId: RuleId, country: string, openedAt: string, dueFrom = openedAt): Deadline {
   const rule = resolveRule(journeyRulePack, country, ruleId);
   const calendar = holidayCalendar(rule.country);
-  const dueAt = computeDueAt(rule, { trigger: openedAt, country: rule.country, calendar });
+  const dueAt = computeDueAt(rule, { trigger: dueFrom, country: rule.country, calendar });
   const reminders = computeReminderTimes(rule, { openedAt, dueAt, country: rule.country, calendar });
   return { rule, openedAt, dueAt, reminders };
+}
+
+/** The reminders of an obligation carried into a new run, recomputed from its rule and times. */
+export function remindersStillToCome(obligation: ObligationView, country: string | undefined): string[] {
+  if (!country) return [];
+  const rule = resolveRule(journeyRulePack, country, obligation.ruleId as RuleId);
+  const calendar = holidayCalendar(rule.country);
+  const reminders = computeReminderTimes(rule, { openedAt: obligation.openedAt, dueAt: obligation.dueAt, country: rule.country, calendar });
+  return reminders.filter((at) => !obligation.remindedAt?.includes(at));
 }

@@ -15,7 +15,7 @@ export class ObligationLedger {
     this.obligations = carried.map((obligation) => ({ ...obligation }));
   }
 
-  open(rule: ResolvedRule, openedAt: string, dueAt: string): ObligationView {
+  open(rule: ResolvedRule, openedAt: string, dueAt: string, subjectKey?: string): ObligationView {
     const sequence = this.obligations.filter((obligation) => obligation.ruleId === rule.id).length + 1;
     const obligation: ObligationView = {
       obligationId: `${rule.id}#${sequence}`,
@@ -27,6 +27,7 @@ export class ObligationLedger {
       openedAt,
       dueAt,
       status: 'open',
+      ...(subjectKey ? { subjectKey } : {}),
     };
     this.obligations.push(obligation);
     return obligation;
@@ -40,6 +41,12 @@ export class ObligationLedger {
     obligation.closedAt = at;
     if (evidence) obligation.evidence = evidence;
     return obligation;
+  }
+
+  /** Notes a reminder sent while the obligation is still open. */
+  remind(obligationId: string, at: string): void {
+    const obligation = this.get(obligationId);
+    if (obligation.status === 'open') obligation.remindedAt = [...(obligation.remindedAt ?? []), at];
   }
 
   get(obligationId: string): ObligationView {
@@ -58,6 +65,13 @@ export class ObligationLedger {
 
   openObligations(): ObligationView[] {
     return this.obligations.filter((obligation) => obligation.status === 'open');
+  }
+
+  /** The open obligations of these rules, and of that subject when one is given. */
+  openOf(ruleIds: readonly string[], subjectKey?: string): ObligationView[] {
+    return this.openObligations().filter(
+      (obligation) => ruleIds.includes(obligation.ruleId) && (subjectKey === undefined || obligation.subjectKey === subjectKey),
+    );
   }
 
   all(): ObligationView[] {

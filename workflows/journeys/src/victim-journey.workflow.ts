@@ -19,16 +19,18 @@ import {
   getExternalWorkflowHandle,
   log,
   ParentClosePolicy,
+  patched,
   setHandler,
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
 import { JourneyFactTypes, readFact } from './journey-facts';
-import { deadlineFor } from './journey-rules';
+import { deadlineFor, remindersStillToCome } from './journey-rules';
 import { JourneySearchAttributesPublisher } from './journey-search-attributes';
 import { runObligationClock } from './obligation-clock';
 import { ObligationLedger } from './obligation-ledger';
 import { publishOutcome } from './obligation-outcomes';
+import { FactStep, factSteps } from './obligation-steps';
 import {
   ReferralHandoff,
   referralFactSignal,
@@ -46,6 +48,8 @@ export interface JourneyMemory {
   handoff?: { workflowId: string; revision: number; finished: boolean; attempts: ReferralAttemptView[]; obligations: ObligationView[] };
   seenEventIds: string[];
   factsSeen: number;
+  /** The victim's choice, per rule, of whether they want to be told (VRD Art 6); it binds. */
+  choices?: Partial<Record<RuleId, { wants: boolean; at: string }>>;
 }
 
 export interface VictimJourneyInput extends JourneyStart {
@@ -58,8 +62,9 @@ const DEFAULT_HISTORY_LIMIT = 10_000;
 
 /**
  * One victim's journey, open for as long as they need it. Facts arrive as signals (from the
- * journey router); the journey keeps the stage and the legal obligations with their clocks,
- * and hands the victim over to support through a child workflow.
+ * journey router); the journey keeps the stage and the legal obligations with their clocks —
+ * which fact opens, meets or lets the victim decline which obligation is the obligation table's
+ * data — and hands the victim over to support through a child workflow.
  */
 export async function VictimJourney(input: VictimJourneyInput): Promise<void> {
   const { journeyId } = input;
@@ -82,8 +87,12 @@ export async function VictimJourney(input: VictimJourneyInput): Promise<void> {
   });
   const refresh = () => searchAttributes.publish(state());
 
-  const watch = (obligationId: string, reminders: string[] = []) =>
+  const watch = (obligationId: string, reminders: string[]) =>
     void runObligationClock(ledger, obligationId, reminders, {
+      onReminder: (at) => {
+        ledger.remind(obligationId, at);
+        refresh();
+      },
       onMissed: async (missed) => {
         refresh();
         clocksPublishing += 1;
@@ -95,10 +104,41 @@ export async function VictimJourney(input: VictimJourneyInput): Promise<void> {
       },
     });
 
-  const openObligation = (ruleId: RuleId, country: string, trigger: string) => {
-    const deadline = deadlineFor(ruleId, country, trigger);
-    const { obligationId } = ledger.open(deadline.rule, deadline.openedAt, deadline.dueAt);
-    watch(obligationId, deadline.reminders);
+  const declinedByVictim = (at: string) => `the victim asked on ${at} not to be told`;
+
+  const open = (step: Extract<FactStep, { kind: 'open' }>, country: string) => {
+    const deadline = deadlineFor(step.ruleId, country, step.openedAt, step.dueFrom);
+    const { obligationId } = ledger.open(deadline.rule, deadline.openedAt, deadline.dueAt, step.subjectKey);
+    const choice = memory.choices?.[step.ruleId];
+    if (choice && !choice.wants) ledger.close(obligationId, 'declined-by-victim', step.openedAt, declinedByVictim(choice.at));
+    else watch(obligationId, deadline.reminders);
+  };
+
+  const meet = async (step: Extract<FactStep, { kind: 'meet' }>) => {
+    for (const { obligationId } of ledger.openOf(step.ruleIds, step.subjectKey)) {
+      const met = ledger.close(obligationId, 'met', step.at, step.evidence);
+      if (met) await publishOutcome(journeyId, met, 'met');
+    }
+  };
+
+  const recordChoice = (step: Extract<FactStep, { kind: 'choose' }>) => {
+    memory.choices = { ...memory.choices, [step.ruleId]: { wants: step.wants, at: step.at } };
+    if (step.wants) return;
+    for (const { obligationId } of ledger.openOf([step.ruleId])) {
+      ledger.close(obligationId, 'declined-by-victim', step.at, declinedByVictim(step.at));
+    }
+  };
+
+  /** Applies the obligation table to a fact: the same code for every fact and rule. */
+  const applyObligationSteps = async (fact: JourneyFact) => {
+    for (const step of factSteps(fact)) {
+      if (step.kind === 'meet') await meet(step);
+      else if (step.kind === 'choose') recordChoice(step);
+      else if (step.once && ledger.has(step.ruleId)) continue;
+      else if (step.patch && !patched(step.patch)) continue;
+      else if (!memory.country) log.warn('An obligation cannot open before the journey knows its country', { ruleId: step.ruleId });
+      else open(step, memory.country);
+    }
   };
 
   const startHandoff = async (country: string, language: string, crimeType: CrimeType) => {
@@ -112,14 +152,12 @@ export async function VictimJourney(input: VictimJourneyInput): Promise<void> {
     });
   };
 
-  const onReportReceived = async (report: ReportReceived) => {
+  const onReportReceived = async (report: ReportReceived, fact: JourneyFact) => {
     if (!memory.country) {
       memory.country = report.country;
       memory.language = report.language;
     }
-    // Information is owed once, from the first contact; each formal complaint is acknowledged.
-    if (!ledger.has('vrd-4-information')) openObligation('vrd-4-information', report.country, report.receivedAt);
-    if (report.formalComplaint) openObligation('vrd-5-acknowledgement', report.country, report.receivedAt);
+    await applyObligationSteps(fact);
     // Support never waits for a complaint: the hand-off starts with the first report.
     if (!memory.handoff) await startHandoff(report.country, report.language, report.crimeType);
   };
@@ -133,13 +171,13 @@ export async function VictimJourney(input: VictimJourneyInput): Promise<void> {
     }
   };
 
-  // Facts that show vrd-4 or vrd-5 met (information given, complaint acknowledged) will close
-  // those obligations here with their evidence, as ReferralAccepted closes vrd-8 in the hand-off.
+  // Referral answers stay with the hand-off, which owns vrd-8 and its re-routing.
   const handle = async (fact: JourneyFact) => {
     memory.factsSeen += 1;
     const known = readFact(fact);
-    if (known?.type === JourneyFactTypes.reportReceived) await onReportReceived(known.data);
-    else if (known) await relayToHandoff(fact);
+    if (known?.type === JourneyFactTypes.reportReceived) return onReportReceived(known.data, fact);
+    await applyObligationSteps(fact);
+    if (known) await relayToHandoff(fact);
   };
 
   const mirror = (progress: ReferralProgress) => {
@@ -165,7 +203,7 @@ export async function VictimJourney(input: VictimJourneyInput): Promise<void> {
   setHandler(referralProgressSignal, mirror);
   setHandler(journeyStateQuery, state);
 
-  for (const obligation of ledger.openObligations()) watch(obligation.obligationId);
+  for (const obligation of ledger.openObligations()) watch(obligation.obligationId, remindersStillToCome(obligation, memory.country));
   refresh();
 
   const historyLimit = input.historyLimit ?? DEFAULT_HISTORY_LIMIT;

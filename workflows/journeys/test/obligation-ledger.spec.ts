@@ -52,4 +52,22 @@ describe(ObligationLedger.name, () => {
     expect(nextDeadline(ledger.all())).toBe('2026-03-09T22:59:59.999Z');
     expect(missedCount(ledger.all())).toBe(1);
   });
+
+  it('finds the open obligation of a subject, so that two complaints have two acknowledgements', () => {
+    const ledger = new ObligationLedger();
+    ledger.open(vrd5, '2026-03-06T16:00:00.000Z', '2026-03-09T22:59:59.999Z', 'report-a');
+    const second = ledger.open(vrd5, '2026-03-06T17:00:00.000Z', '2026-03-09T22:59:59.999Z', 'report-b');
+    expect(ledger.openOf(['vrd-5-acknowledgement'], 'report-b')).toEqual([second]);
+    expect(ledger.openOf(['vrd-5-acknowledgement'])).toHaveLength(2);
+    expect(ledger.openOf(['vrd-4-information'])).toEqual([]);
+  });
+
+  it('notes reminders while an obligation is open, and none after it closed', () => {
+    const ledger = new ObligationLedger();
+    const { obligationId } = ledger.open(vrd4, '2026-03-06T16:00:00.000Z', '2026-03-07T16:00:00.000Z');
+    ledger.remind(obligationId, '2026-03-07T04:00:00.000Z');
+    ledger.close(obligationId, 'met', '2026-03-07T05:00:00.000Z');
+    ledger.remind(obligationId, '2026-03-07T10:00:00.000Z');
+    expect(ledger.get(obligationId).remindedAt).toEqual(['2026-03-07T04:00:00.000Z']);
+  });
 });

@@ -50,6 +50,7 @@ describe('VictimJourney over a long life', () => {
     const renewed = await testbed.until(journeyId, 'all facts seen', (state) => state.factsSeen === factsSent);
     expect(renewed).toMatchObject({ stage: 'referred', country: 'BE', referrals: [expect.objectContaining({ status: 'offered' })] });
     expect(renewed.obligations.map((obligation) => obligation.obligationId).sort()).toEqual([
+      'vrd-22-individual-assessment#1',
       'vrd-4-information#1',
       'vrd-5-acknowledgement#1',
       'vrd-8-support-contact#1',

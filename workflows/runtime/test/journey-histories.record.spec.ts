@@ -1,13 +1,24 @@
-import { journeyWorkflowId } from '@harbour/contracts';
+import { randomUUID } from 'node:crypto';
+import {
+  AssessmentCompletedEvent,
+  ComplaintAcknowledgedEvent,
+  journeyWorkflowId,
+  NotificationPreferencesRecordedEvent,
+  ProceedingMilestoneRecordedEvent,
+  ProtectionOrderIssuedEvent,
+  ProtectionOrderRenewalDecidedEvent,
+  ReportReceived,
+  VictimInformationProvidedEvent,
+  VictimNotificationDeliveredEvent,
+} from '@harbour/contracts';
 import { referralHandoffWorkflowId } from '@harbour/journeys';
 import { saveHistory } from './support/journey-histories';
-import { referralAccepted, referralDeclined, reportReceived } from './support/journey-facts';
+import { fact, referralAccepted, referralDeclined, reportReceived } from './support/journey-facts';
 import { HOUR, JourneyTestbed } from './support/journey-testbed';
 
-const recording = process.env.HARBOUR_RECORD_HISTORIES === '1';
-
-// Records the histories journey-replay.spec.ts replays. Runs only on demand (see there).
-(recording ? describe : describe.skip)('recording journey histories', () => {
+// Records the histories journey-replay.spec.ts replays. Runs only on demand: jest.config.js
+// leaves *.record.spec.ts out unless HARBOUR_RECORD_HISTORIES=1.
+describe('recording journey histories', () => {
   let testbed: JourneyTestbed;
 
   beforeAll(async () => {
@@ -43,5 +54,44 @@ const recording = process.env.HARBOUR_RECORD_HISTORIES === '1';
     ]) {
       saveHistory(file, await testbed.env.client.workflow.getHandle(workflowId).fetchHistory());
     }
+  });
+
+  it('records a journey whose facts open, meet and decline its legal clocks', async () => {
+    const journeyId = testbed.newJourneyId();
+    const at = async () => new Date(await testbed.now()).toISOString();
+    const report = reportReceived(journeyId, { receivedAt: await at(), formalComplaint: true });
+    const { reportId } = report.data as ReportReceived;
+    await testbed.send(report);
+    await testbed.until(journeyId, 'first offer', (state) => state.referrals.length === 1);
+
+    const providedAt = await at();
+    await testbed.send(fact(VictimInformationProvidedEvent, journeyId, { informationId: randomUUID(), language: 'ro', channel: 'in-person', providedAt }, providedAt));
+    await testbed.send(fact(ComplaintAcknowledgedEvent, journeyId, { reportId, language: 'ro', acknowledgedAt: providedAt }, providedAt));
+    await testbed.send(
+      fact(NotificationPreferencesRecordedEvent, journeyId, { wantsCaseUpdates: false, wantsReleaseNotices: true, language: 'ro', recordedAt: providedAt }, providedAt),
+    );
+    const released = randomUUID();
+    await testbed.send(fact(ProceedingMilestoneRecordedEvent, journeyId, { milestoneId: randomUUID(), milestone: 'charges-brought', recordedAt: providedAt }, providedAt));
+    await testbed.send(fact(ProceedingMilestoneRecordedEvent, journeyId, { milestoneId: released, milestone: 'offender-released', recordedAt: providedAt }, providedAt));
+    await testbed.send(fact(ProceedingMilestoneRecordedEvent, journeyId, { milestoneId: randomUUID(), milestone: 'offender-escaped', recordedAt: providedAt }, providedAt));
+    const orderId = randomUUID();
+    const endsAt = new Date(Date.parse(providedAt) + 10 * 24 * HOUR).toISOString();
+    await testbed.send(fact(ProtectionOrderIssuedEvent, journeyId, { orderId, kind: 'barring-order', startsAt: providedAt, endsAt }, providedAt));
+    await testbed.until(journeyId, 'order clock open', (state) => state.obligations.some((o) => o.ruleId === 'protection-order-expiry'));
+
+    await testbed.skip(HOUR);
+    const deliveredAt = await at();
+    await testbed.send(fact(VictimNotificationDeliveredEvent, journeyId, { milestoneId: released, channel: 'phone', language: 'ro', deliveredAt }, deliveredAt));
+    await testbed.send(fact(AssessmentCompletedEvent, journeyId, { assessmentId: randomUUID(), riskLevel: 'high', completedAt: deliveredAt }, deliveredAt));
+    await testbed.until(journeyId, 'assessment met', (state) => state.obligations.some((o) => o.ruleId === 'vrd-22-individual-assessment' && o.status === 'met'));
+
+    await testbed.skip(4 * 24 * HOUR);
+    await testbed.until(journeyId, 'order reminded', (state) => state.obligations.some((o) => o.ruleId === 'protection-order-expiry' && o.remindedAt?.length === 1));
+    const decidedAt = await at();
+    const renewedUntil = new Date(Date.parse(endsAt) + 30 * 24 * HOUR).toISOString();
+    await testbed.send(fact(ProtectionOrderRenewalDecidedEvent, journeyId, { orderId, renewed: true, endsAt: renewedUntil, decidedAt }, decidedAt));
+    await testbed.until(journeyId, 'order renewed', (state) => state.obligations.some((o) => o.obligationId === 'protection-order-expiry#2'));
+
+    saveHistory('victim-journey-obligations.json', await testbed.env.client.workflow.getHandle(journeyWorkflowId(journeyId)).fetchHistory());
   });
 });

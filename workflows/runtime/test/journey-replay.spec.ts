@@ -9,20 +9,24 @@ import { TEST_PAYLOAD_KEY } from './support/journey-testbed';
 describe('recorded journey histories', () => {
   const histories = recordedHistories();
 
-  it('include a journey and its referral hand-off', () => {
-    expect(histories.map(({ name }) => name)).toEqual(expect.arrayContaining(['referral-handoff.json', 'victim-journey.json']));
+  it('include a journey, its referral hand-off and a journey whose facts drive its legal clocks', () => {
+    expect(histories.map(({ name }) => name)).toEqual(
+      expect.arrayContaining(['referral-handoff.json', 'victim-journey.json', 'victim-journey-obligations.json']),
+    );
   });
 
-  it.each(histories)('$name holds no clear payload: all is encrypted but search attributes and trace context', ({ history }) => {
+  it.each(histories)('$name holds no clear payload: all is encrypted but search attributes, trace context and patch markers', ({ history }) => {
     const encodings = new Set<string>();
-    // Search attributes and the traceparent header are not personal and must stay readable.
+    // Search attributes and the traceparent header are not personal and must stay readable; so
+    // is the marker of a patch (its id, e.g. 'vrd-22-from-first-contact'), which Temporal
+    // writes itself, outside the codec.
     const visit = (node: unknown, readable: boolean): void => {
       if (Array.isArray(node)) return node.forEach((item) => visit(item, readable));
       if (typeof node !== 'object' || node === null) return;
       const record = node as Record<string, unknown>;
       const metadata = record.metadata as Record<string, Uint8Array> | undefined;
       if (metadata?.encoding && !readable) encodings.add(Buffer.from(metadata.encoding).toString());
-      for (const [key, value] of Object.entries(record)) visit(value, readable || key === 'searchAttributes' || key === 'header');
+      for (const [key, value] of Object.entries(record)) visit(value, readable || ['searchAttributes', 'header', 'patch-data'].includes(key));
     };
     visit(history, false);
     expect([...encodings]).toEqual(['binary/encrypted']);

@@ -186,6 +186,7 @@ describe('VictimJourney', () => {
 
     const state = await testbed.until(journeyId, 'both distinct facts seen and the referral offered', (current) => current.factsSeen === 2 && current.referrals.length === 1);
     expect(state.obligations.map((current) => current.obligationId).sort()).toEqual([
+      'vrd-22-individual-assessment#1',
       'vrd-4-information#1',
       'vrd-5-acknowledgement#1',
       'vrd-5-acknowledgement#2',
@@ -232,6 +233,8 @@ describe('VictimJourney', () => {
       HarbourChild: [false],
       HarbourNextDeadline: [new Date(nextDeadline)],
       HarbourOverdue: [0],
+      // Set by Temporal for the patch that opens vrd-22 from first contact.
+      TemporalChangeVersion: ['vrd-22-from-first-contact'],
     });
   });
 });

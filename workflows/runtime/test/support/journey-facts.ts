@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   buildEvent,
   CloudEvent,
+  EventDefinition,
   ReferralAccepted,
   ReferralAcceptedEvent,
   ReferralDeclined,
@@ -30,10 +31,15 @@ export function reportReceived(journeyId: string, data: Partial<ReportReceived> 
   );
 }
 
+/** Any registered fact about a journey, happening at `time`. */
+export function fact<T extends object>(definition: EventDefinition<T>, journeyId: string, data: T, time: string): CloudEvent<object> {
+  return valid(buildEvent(definition, { id: randomUUID(), journeyId, time, data }));
+}
+
 export function referralAccepted(journeyId: string, data: ReferralAccepted): CloudEvent<object> {
-  return valid(buildEvent(ReferralAcceptedEvent, { id: randomUUID(), journeyId, time: data.acceptedAt, data }));
+  return fact(ReferralAcceptedEvent, journeyId, data, data.acceptedAt);
 }
 
 export function referralDeclined(journeyId: string, data: ReferralDeclined): CloudEvent<object> {
-  return valid(buildEvent(ReferralDeclinedEvent, { id: randomUUID(), journeyId, time: data.declinedAt, data }));
+  return fact(ReferralDeclinedEvent, journeyId, data, data.declinedAt);
 }

@@ -1,0 +1,45 @@
+import type { JourneyFact } from '@harbour/contracts/journey';
+import type { RuleId } from '@harbour/rules';
+import { FactCondition, ObligationStep, ObligationTable } from './obligation-table';
+
+/** A step of the obligation table with the fact's values filled in. */
+export type FactStep =
+  | { kind: 'open'; ruleId: RuleId; openedAt: string; dueFrom: string; subjectKey?: string; once: boolean; patch?: string }
+  | { kind: 'meet'; ruleIds: readonly RuleId[]; at: string; subjectKey?: string; evidence: string }
+  | { kind: 'choose'; ruleId: RuleId; wants: boolean; at: string };
+
+const table: Record<string, readonly ObligationStep[] | undefined> = ObligationTable.facts;
+
+/** What a fact does to the journey's obligations, by the obligation table; nothing for other facts. */
+export function factSteps(fact: JourneyFact): FactStep[] {
+  const value = (field: string) => String(fact.data[field]);
+  const optional = (field: string | undefined) => (field === undefined ? undefined : value(field));
+  const applies = (condition: FactCondition | undefined) => !condition || condition.in.includes(fact.data[condition.field] as string | boolean);
+  return (table[fact.type] ?? []).flatMap((step): FactStep[] => {
+    if ('opens' in step) {
+      if (!applies(step.when)) return [];
+      return [
+        {
+          kind: 'open',
+          ruleId: step.opens,
+          openedAt: value(step.at),
+          dueFrom: value(step.dueFrom ?? step.at),
+          subjectKey: optional(step.subject),
+          once: step.once === true,
+          patch: step.patch,
+        },
+      ];
+    }
+    if ('meets' in step) {
+      const codes = step.evidence.map((field) => `${field} ${value(field)}`).join(', ');
+      return [{ kind: 'meet', ruleIds: step.meets, at: value(step.at), subjectKey: optional(step.subject), evidence: `${factName(fact.type)}: ${codes}` }];
+    }
+    return [{ kind: 'choose', ruleId: step.choice, wants: fact.data[step.wants] === true, at: value(step.at) }];
+  });
+}
+
+/** `harbour.justice.victim-information.provided.v1` → `victim-information provided` */
+function factName(type: string): string {
+  const [, , subject, verb] = type.split('.');
+  return `${subject} ${verb}`;
+}

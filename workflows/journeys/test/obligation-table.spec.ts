@@ -1,0 +1,82 @@
+import { findEventDefinition } from '@harbour/contracts';
+import { euBaseline } from '@harbour/rules';
+import { factSteps } from '../src/obligation-steps';
+import { ObligationStep, ObligationTable } from '../src/obligation-table';
+
+const entries = Object.entries(ObligationTable.facts) as [string, readonly ObligationStep[]][];
+
+function describeStep(step: ObligationStep): string {
+  const subject = 'subject' in step && step.subject ? ` per ${step.subject}` : '';
+  const when = 'when' in step && step.when ? ` when ${step.when.field} in [${step.when.in.join(', ')}]` : '';
+  if ('opens' in step) {
+    const due = step.dueFrom ? `, due from ${step.dueFrom}` : '';
+    return `opens ${step.opens}${subject} at ${step.at}${due}${when}${step.once ? ', once' : ''}${step.patch ? ` (patch ${step.patch})` : ''}`;
+  }
+  if ('meets' in step) return `meets ${step.meets.join(' or ')}${subject} at ${step.at}, evidence ${step.evidence.join(', ')}`;
+  return `lets the victim decline ${step.choice} by ${step.wants} at ${step.at}`;
+}
+
+describe('obligation table', () => {
+  it(`version ${ObligationTable.version}: which fact opens, meets or lets the victim decline which obligation`, () => {
+    expect(Object.fromEntries(entries.map(([type, steps]) => [type, steps.map(describeStep)]))).toMatchSnapshot();
+  });
+
+  it.each(entries)('%s is a registered fact whose fields the table names', (type, steps) => {
+    const definition = findEventDefinition(type);
+    expect(definition).toBeDefined();
+    const fields = Object.keys(definition?.example ?? {});
+    for (const step of steps) {
+      const named = [step.at, 'subject' in step ? step.subject : undefined, 'opens' in step ? step.dueFrom : undefined, 'meets' in step ? step.evidence : [], 'choice' in step ? step.wants : undefined];
+      for (const field of named.flat().filter((name): name is string => name !== undefined)) expect(fields).toContain(field);
+    }
+  });
+
+  it('names only rules of the rule pack', () => {
+    const ruleIds = new Set(euBaseline.rules.map((rule) => rule.id));
+    const named = entries.flatMap(([, steps]) => steps.flatMap((step) => ('opens' in step ? [step.opens] : 'meets' in step ? step.meets : [step.choice])));
+    expect(named.filter((ruleId) => !ruleIds.has(ruleId))).toEqual([]);
+  });
+});
+
+describe(factSteps.name, () => {
+  const fact = (type: string, data: Record<string, unknown>) => ({ eventId: 'e1', type, time: '2026-03-02T09:30:00.000Z', data });
+  const example = (type: string) => ({ ...findEventDefinition(type)?.example });
+
+  it('opens the acknowledgement of a formal complaint for its report, and none without one', () => {
+    const report = example('harbour.reporting.report.received.v1') as Record<string, unknown>;
+    const steps = factSteps(fact('harbour.reporting.report.received.v1', report));
+    expect(steps.map((step) => step.kind === 'open' && [step.ruleId, step.subjectKey])).toEqual([
+      ['vrd-4-information', undefined],
+      ['vrd-5-acknowledgement', report.reportId],
+      ['vrd-22-individual-assessment', undefined],
+    ]);
+    const noComplaint = factSteps(fact('harbour.reporting.report.received.v1', { ...report, formalComplaint: false }));
+    expect(noComplaint.map((step) => step.kind === 'open' && step.ruleId)).not.toContain('vrd-5-acknowledgement');
+  });
+
+  it('opens the release-or-escape obligation, not a case update, when the offender is released', () => {
+    const steps = factSteps(fact('harbour.justice.proceeding-milestone.recorded.v1', { ...example('harbour.justice.proceeding-milestone.recorded.v1'), milestone: 'offender-released' }));
+    expect(steps).toEqual([expect.objectContaining({ kind: 'open', ruleId: 'vrd-6-release-escape' })]);
+  });
+
+  it('counts a protection order back from its end and quotes codes, never free text, as evidence', () => {
+    const order = example('harbour.protection.order.issued.v1') as Record<string, unknown>;
+    expect(factSteps(fact('harbour.protection.order.issued.v1', order))).toEqual([
+      { kind: 'open', ruleId: 'protection-order-expiry', openedAt: order.startsAt, dueFrom: order.endsAt, subjectKey: order.orderId, once: false, patch: undefined },
+    ]);
+    const information = example('harbour.justice.victim-information.provided.v1') as Record<string, unknown>;
+    expect(factSteps(fact('harbour.justice.victim-information.provided.v1', information))).toEqual([
+      {
+        kind: 'meet',
+        ruleIds: ['vrd-4-information'],
+        at: information.providedAt,
+        subjectKey: undefined,
+        evidence: `victim-information provided: informationId ${information.informationId}, channel in-person, language ro`,
+      },
+    ]);
+  });
+
+  it('does nothing to obligations for a fact the table does not name', () => {
+    expect(factSteps(fact('harbour.support.referral.offered.v1', {}))).toEqual([]);
+  });
+});

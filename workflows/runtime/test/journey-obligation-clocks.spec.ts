@@ -1,0 +1,274 @@
+import {
+  AssessmentCompletedEvent,
+  ComplaintAcknowledgedEvent,
+  JourneyState,
+  NotificationPreferencesRecordedEvent,
+  ObligationView,
+  ProceedingMilestone,
+  ProceedingMilestoneRecordedEvent,
+  ProtectionOrderIssuedEvent,
+  ProtectionOrderRenewalDecidedEvent,
+  ReportReceived,
+  VictimInformationProvidedEvent,
+  VictimNotificationDeliveredEvent,
+} from '@harbour/contracts';
+import { randomUUID } from 'node:crypto';
+import { brusselsInstant, inBrussels } from './support/brussels-time';
+import { fact, reportReceived } from './support/journey-facts';
+import { HOUR, JourneyTestbed } from './support/journey-testbed';
+
+const MINUTE = 60_000;
+const DAY = 24 * HOUR;
+
+const iso = (instant: number) => new Date(instant).toISOString();
+/** A calendar date some days after another, both `YYYY-MM-DD`. */
+const dateAfter = (date: string, days: number) => iso(Date.parse(`${date}T00:00:00.000Z`) + days * DAY).slice(0, 10);
+
+function obligation(state: JourneyState, obligationId: string): ObligationView {
+  const found = state.obligations.find((candidate) => candidate.obligationId === obligationId);
+  if (!found) throw new Error(`no obligation ${obligationId} in ${state.obligations.map((candidate) => candidate.obligationId).join(', ')}`);
+  return found;
+}
+
+// Legal clocks that facts open, meet or let the victim decline, by the journey's obligation table.
+describe('VictimJourney legal clocks driven by facts', () => {
+  let testbed: JourneyTestbed;
+
+  beforeAll(async () => {
+    testbed = await JourneyTestbed.start();
+  });
+  afterAll(() => testbed?.teardown());
+
+  beforeEach(() => {
+    testbed.support.organisations = ['be-payoke', 'be-pag-asa', 'be-surya'];
+  });
+
+  const now = async () => iso(await testbed.now());
+  const skipTo = async (instant: number) => testbed.skip(instant - (await testbed.now()));
+  const outcomesOf = (journeyId: string, obligationId: string) =>
+    testbed.journeyActivities
+      .outcomesOf(journeyId)
+      .filter((command) => command.fact.obligationId === obligationId)
+      .map((command) => command.outcome);
+  const statusBecomes = (journeyId: string, obligationId: string, status: ObligationView['status']) =>
+    testbed.until(journeyId, `${obligationId} ${status}`, (state) => state.obligations.some((o) => o.obligationId === obligationId && o.status === status));
+  const publishedAs = (journeyId: string, obligationId: string, outcome: 'met' | 'missed') =>
+    testbed.until(journeyId, `${obligationId} published as ${outcome}`, () => outcomesOf(journeyId, obligationId).includes(outcome));
+
+  /** A new journey from a report received now in Belgium, once its first-contact clocks run. */
+  async function journeyFromReport(report: Partial<ReportReceived> = {}) {
+    const journeyId = testbed.newJourneyId();
+    const event = reportReceived(journeyId, { receivedAt: await now(), formalComplaint: true, ...report });
+    await testbed.send(event);
+    const state = await statusBecomes(journeyId, 'vrd-22-individual-assessment#1', 'open');
+    return { journeyId, reportId: (event.data as ReportReceived).reportId, state };
+  }
+
+  async function milestone(journeyId: string, kind: ProceedingMilestone) {
+    const milestoneId = randomUUID();
+    const recordedAt = await now();
+    await testbed.send(fact(ProceedingMilestoneRecordedEvent, journeyId, { milestoneId, milestone: kind, recordedAt }, recordedAt));
+    return { milestoneId, recordedAt };
+  }
+
+  describe('vrd-4 information from first contact', () => {
+    it('information given in the victim\'s language within 24 h meets it and stops its clock', async () => {
+      const { journeyId, state } = await journeyFromReport();
+      const dueAt = obligation(state, 'vrd-4-information#1').dueAt;
+      await testbed.skip(3 * HOUR);
+      const informationId = randomUUID();
+      const providedAt = await now();
+      await testbed.send(fact(VictimInformationProvidedEvent, journeyId, { informationId, language: 'ro', channel: 'in-person', providedAt }, providedAt));
+
+      const met = await statusBecomes(journeyId, 'vrd-4-information#1', 'met');
+      expect(obligation(met, 'vrd-4-information#1')).toMatchObject({
+        closedAt: providedAt,
+        evidence: `victim-information provided: informationId ${informationId}, channel in-person, language ro`,
+      });
+      await publishedAs(journeyId, 'vrd-4-information#1', 'met');
+
+      await skipTo(Date.parse(dueAt) + HOUR);
+      expect(obligation(await testbed.state(journeyId), 'vrd-4-information#1').status).toBe('met');
+      expect(outcomesOf(journeyId, 'vrd-4-information#1')).toEqual(['met']);
+    });
+  });
+
+  describe('vrd-5 acknowledgement of a complaint', () => {
+    it('each complaint has its own clock: the acknowledged one is met, the other is missed at the end of the next working day', async () => {
+      const { journeyId, reportId } = await journeyFromReport();
+      const second = reportReceived(journeyId, { receivedAt: await now(), formalComplaint: true });
+      await testbed.send(second);
+      const opened = await statusBecomes(journeyId, 'vrd-5-acknowledgement#2', 'open');
+      expect(obligation(opened, 'vrd-5-acknowledgement#1').subjectKey).toBe(reportId);
+      expect(obligation(opened, 'vrd-5-acknowledgement#2').subjectKey).toBe((second.data as ReportReceived).reportId);
+
+      const acknowledgedAt = await now();
+      await testbed.send(fact(ComplaintAcknowledgedEvent, journeyId, { reportId, language: 'ro', acknowledgedAt }, acknowledgedAt));
+      const met = await statusBecomes(journeyId, 'vrd-5-acknowledgement#1', 'met');
+      expect(obligation(met, 'vrd-5-acknowledgement#1').evidence).toBe(`complaint acknowledged: reportId ${reportId}, language ro`);
+      expect(obligation(met, 'vrd-5-acknowledgement#2').status).toBe('open');
+
+      const dueAt = obligation(met, 'vrd-5-acknowledgement#2').dueAt;
+      expect(inBrussels(dueAt)).toMatch(/ 23:59:59\.999$/);
+      await skipTo(Date.parse(dueAt) - MINUTE);
+      expect(obligation(await testbed.state(journeyId), 'vrd-5-acknowledgement#2').status).toBe('open');
+      await testbed.skip(2 * MINUTE);
+      await statusBecomes(journeyId, 'vrd-5-acknowledgement#2', 'missed');
+      await publishedAs(journeyId, 'vrd-5-acknowledgement#2', 'missed');
+      expect(outcomesOf(journeyId, 'vrd-5-acknowledgement#1')).toEqual(['met']);
+    });
+  });
+
+  describe('vrd-22 individual assessment', () => {
+    it('opens from first contact and is missed, and published, 5 working days later', async () => {
+      const { journeyId, state } = await journeyFromReport({ formalComplaint: false });
+      const assessment = obligation(state, 'vrd-22-individual-assessment#1');
+      expect(assessment).toMatchObject({ legalBasis: 'Directive 2012/29/EU Art 22', rulePack: 'eu-baseline@1' });
+      expect(Date.parse(assessment.dueAt) - Date.parse(assessment.openedAt)).toBeGreaterThanOrEqual(5 * DAY);
+
+      await skipTo(Date.parse(assessment.dueAt) - MINUTE);
+      expect(obligation(await testbed.state(journeyId), 'vrd-22-individual-assessment#1').status).toBe('open');
+      await testbed.skip(2 * MINUTE);
+      await statusBecomes(journeyId, 'vrd-22-individual-assessment#1', 'missed');
+      await publishedAs(journeyId, 'vrd-22-individual-assessment#1', 'missed');
+    });
+
+    it('an assessment completed in time meets it with its risk level as evidence', async () => {
+      const { journeyId, state } = await journeyFromReport({ formalComplaint: false });
+      await testbed.skip(2 * DAY);
+      const assessmentId = randomUUID();
+      const completedAt = await now();
+      await testbed.send(fact(AssessmentCompletedEvent, journeyId, { assessmentId, riskLevel: 'very-high', completedAt }, completedAt));
+      const met = await statusBecomes(journeyId, 'vrd-22-individual-assessment#1', 'met');
+      expect(obligation(met, 'vrd-22-individual-assessment#1').evidence).toBe(
+        `assessment completed: assessmentId ${assessmentId}, riskLevel very-high`,
+      );
+      await publishedAs(journeyId, 'vrd-22-individual-assessment#1', 'met');
+
+      await skipTo(Date.parse(obligation(state, 'vrd-22-individual-assessment#1').dueAt) + HOUR);
+      expect(outcomesOf(journeyId, 'vrd-22-individual-assessment#1')).toEqual(['met']);
+    });
+  });
+
+  describe('vrd-6 information about the proceedings', () => {
+    it('a release of the offender is told to the victim within 4 hours or is missed', async () => {
+      const { journeyId } = await journeyFromReport({ formalComplaint: false });
+      const { milestoneId, recordedAt } = await milestone(journeyId, 'offender-released');
+      const opened = await statusBecomes(journeyId, 'vrd-6-release-escape#1', 'open');
+      expect(obligation(opened, 'vrd-6-release-escape#1')).toMatchObject({
+        subjectKey: milestoneId,
+        legalBasis: 'Directive 2012/29/EU Art 6(5)',
+        dueAt: iso(Date.parse(recordedAt) + 4 * HOUR),
+      });
+
+      await testbed.skip(4 * HOUR - MINUTE);
+      expect(obligation(await testbed.state(journeyId), 'vrd-6-release-escape#1').status).toBe('open');
+      await testbed.skip(2 * MINUTE);
+      await statusBecomes(journeyId, 'vrd-6-release-escape#1', 'missed');
+      await publishedAs(journeyId, 'vrd-6-release-escape#1', 'missed');
+    });
+
+    it('telling the victim that charges were brought within a working day meets the case update and stops its clock', async () => {
+      const { journeyId } = await journeyFromReport({ formalComplaint: false });
+      const { milestoneId } = await milestone(journeyId, 'charges-brought');
+      const opened = await statusBecomes(journeyId, 'vrd-6-case-update#1', 'open');
+      await testbed.skip(2 * HOUR);
+      const deliveredAt = await now();
+      await testbed.send(fact(VictimNotificationDeliveredEvent, journeyId, { milestoneId, channel: 'phone', language: 'ro', deliveredAt }, deliveredAt));
+
+      const met = await statusBecomes(journeyId, 'vrd-6-case-update#1', 'met');
+      expect(obligation(met, 'vrd-6-case-update#1')).toMatchObject({
+        closedAt: deliveredAt,
+        evidence: `victim-notification delivered: milestoneId ${milestoneId}, channel phone, language ro`,
+      });
+      await publishedAs(journeyId, 'vrd-6-case-update#1', 'met');
+      await skipTo(Date.parse(obligation(opened, 'vrd-6-case-update#1').dueAt) + HOUR);
+      expect(outcomesOf(journeyId, 'vrd-6-case-update#1')).toEqual(['met']);
+    });
+
+    it('a victim who asked for no case updates gets none and the obligation closes as declined by the victim', async () => {
+      const { journeyId } = await journeyFromReport({ formalComplaint: false });
+      await milestone(journeyId, 'case-opened');
+      const opened = await statusBecomes(journeyId, 'vrd-6-case-update#1', 'open');
+
+      const recordedAt = await now();
+      await testbed.send(
+        fact(NotificationPreferencesRecordedEvent, journeyId, { wantsCaseUpdates: false, wantsReleaseNotices: true, language: 'ro', recordedAt }, recordedAt),
+      );
+      const declined = await statusBecomes(journeyId, 'vrd-6-case-update#1', 'declined-by-victim');
+      expect(obligation(declined, 'vrd-6-case-update#1')).toMatchObject({ closedAt: recordedAt, evidence: `the victim asked on ${recordedAt} not to be told` });
+
+      await milestone(journeyId, 'final-judgement');
+      await milestone(journeyId, 'offender-escaped');
+      const later = await statusBecomes(journeyId, 'vrd-6-release-escape#1', 'open');
+      expect(obligation(later, 'vrd-6-case-update#2')).toMatchObject({ status: 'declined-by-victim', evidence: `the victim asked on ${recordedAt} not to be told` });
+
+      await skipTo(Date.parse(obligation(opened, 'vrd-6-case-update#1').dueAt) + DAY);
+      const after = await testbed.state(journeyId);
+      expect(after.obligations.filter((o) => o.ruleId === 'vrd-6-case-update').map((o) => o.status)).toEqual(['declined-by-victim', 'declined-by-victim']);
+      expect(testbed.journeyActivities.outcomesOf(journeyId).filter((command) => command.fact.ruleId === 'vrd-6-case-update')).toEqual([]);
+      // Release notices, which the victim still wants, keep their clock.
+      expect(obligation(after, 'vrd-6-release-escape#1').status).toBe('missed');
+    });
+  });
+
+  describe('protection order expiry', () => {
+    /** An order issued now for a victim in Belgium, ending at noon Brussels time in `days` days. */
+    async function orderEndingIn(journeyId: string, days: number) {
+      const start = await testbed.now();
+      const endDate = dateAfter(iso(start).slice(0, 10), days);
+      const order = { orderId: randomUUID(), kind: 'national-protection-order' as const, startsAt: iso(start), endsAt: iso(brusselsInstant(endDate, 12)) };
+      await testbed.send(fact(ProtectionOrderIssuedEvent, journeyId, order, order.startsAt));
+      const state = await statusBecomes(journeyId, 'protection-order-expiry#1', 'open');
+      return { order, endDate, state };
+    }
+
+    it('a protection order ending in 10 days reminds 7 and 2 days before and expires, published as missed, on its end date', async () => {
+      const { journeyId } = await journeyFromReport({ formalComplaint: false });
+      const { order, endDate, state } = await orderEndingIn(journeyId, 10);
+      expect(obligation(state, 'protection-order-expiry#1')).toMatchObject({ subjectKey: order.orderId, openedAt: order.startsAt });
+      expect(inBrussels(obligation(state, 'protection-order-expiry#1').dueAt)).toMatch(new RegExp(`${endDate} 23:59:59\\.999$`));
+
+      await skipTo(brusselsInstant(dateAfter(endDate, -7), 12));
+      expect(obligation(await testbed.state(journeyId), 'protection-order-expiry#1').remindedAt).toBeUndefined();
+      await skipTo(brusselsInstant(dateAfter(endDate, -6), 12));
+      const first = await testbed.until(journeyId, 'the 7-day reminder', (current) => obligation(current, 'protection-order-expiry#1').remindedAt?.length === 1);
+      expect(inBrussels(obligation(first, 'protection-order-expiry#1').remindedAt?.[0] ?? '')).toMatch(new RegExp(`${dateAfter(endDate, -7)} 23:59:59\\.999$`));
+
+      await skipTo(brusselsInstant(dateAfter(endDate, -1), 12));
+      const second = await testbed.until(journeyId, 'the 2-day reminder', (current) => obligation(current, 'protection-order-expiry#1').remindedAt?.length === 2);
+      expect(inBrussels(obligation(second, 'protection-order-expiry#1').remindedAt?.[1] ?? '')).toMatch(new RegExp(`${dateAfter(endDate, -2)} 23:59:59\\.999$`));
+      expect(obligation(second, 'protection-order-expiry#1').status).toBe('open');
+
+      await skipTo(brusselsInstant(dateAfter(endDate, 1), 12));
+      await statusBecomes(journeyId, 'protection-order-expiry#1', 'missed');
+      await publishedAs(journeyId, 'protection-order-expiry#1', 'missed');
+    });
+
+    it('a renewal decided before the end meets the expiry, stops its reminders and opens a clock for the new end date', async () => {
+      const { journeyId } = await journeyFromReport({ formalComplaint: false });
+      const { order, endDate } = await orderEndingIn(journeyId, 10);
+      await testbed.skip(HOUR);
+      const decidedAt = await now();
+      const newEndDate = dateAfter(endDate, 30);
+      const endsAt = iso(brusselsInstant(newEndDate, 12));
+      await testbed.send(fact(ProtectionOrderRenewalDecidedEvent, journeyId, { orderId: order.orderId, renewed: true, endsAt, decidedAt }, decidedAt));
+
+      const renewed = await statusBecomes(journeyId, 'protection-order-expiry#2', 'open');
+      expect(obligation(renewed, 'protection-order-expiry#1')).toMatchObject({
+        status: 'met',
+        closedAt: decidedAt,
+        evidence: `order renewal-decided: orderId ${order.orderId}, renewed true`,
+      });
+      expect(obligation(renewed, 'protection-order-expiry#2')).toMatchObject({ subjectKey: order.orderId, openedAt: decidedAt });
+      expect(inBrussels(obligation(renewed, 'protection-order-expiry#2').dueAt)).toMatch(new RegExp(`${newEndDate} 23:59:59\\.999$`));
+      await publishedAs(journeyId, 'protection-order-expiry#1', 'met');
+
+      await skipTo(brusselsInstant(dateAfter(endDate, 1), 12));
+      const after = await testbed.state(journeyId);
+      expect(obligation(after, 'protection-order-expiry#1').remindedAt).toBeUndefined();
+      expect(obligation(after, 'protection-order-expiry#2').remindedAt).toBeUndefined();
+      expect(outcomesOf(journeyId, 'protection-order-expiry#1')).toEqual(['met']);
+    });
+  });
+});

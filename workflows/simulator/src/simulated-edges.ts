@@ -1,0 +1,26 @@
+import { JourneyActivities, PublishObligationOutcome, SupportActivities } from '@harbour/contracts';
+import { uuidFrom } from './generated-ids';
+
+/**
+ * The support service's activities over an in-memory directory: each offer goes to the first
+ * organisation not yet asked in this hand-off. Referral ids derive from the offer key, so a
+ * retried offer gets the same referral and a rerun of the scenario the same ids.
+ */
+export function directorySupportActivities(organisations: readonly string[]): SupportActivities {
+  return {
+    offerReferral: async (command) => {
+      const organisationId = organisations.find((id) => !command.excludeOrganisationIds.includes(id));
+      return organisationId ? { referralId: uuidFrom(command.offerKey, 'referral'), organisationId, helpline: false } : null;
+    },
+    withdrawReferral: async () => undefined,
+  };
+}
+
+/** The journey publisher without Kafka: outcomes are kept for the run instead of published. */
+export function recordingJourneyActivities(published: PublishObligationOutcome[]): JourneyActivities {
+  return {
+    publishObligationOutcome: async (command) => {
+      if (!published.some((seen) => seen.eventId === command.eventId)) published.push(command);
+    },
+  };
+}

@@ -57,7 +57,17 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Reads a scenario as written in JSON; every problem is named with its path, all at once. */
-export function parseScenario(input: unknown): Scenario {
+export interface ParseOptions {
+  /**
+   * Temporal's test server starts at the present and cannot go back: a scenario dated earlier
+   * is played whole 52-week periods later, on the same weekdays, so shipped scenarios keep working.
+   */
+  notBefore?: number;
+}
+
+const FIFTY_TWO_WEEKS_MS = 364 * DAY_MS;
+
+export function parseScenario(input: unknown, options: ParseOptions = {}): Scenario {
   const problems: string[] = [];
   const problem = (path: string, message: string) => void problems.push(`${path}: ${message}`);
 
@@ -67,7 +77,9 @@ export function parseScenario(input: unknown): Scenario {
   const title = requireString(input, 'title', '', problem);
   if (input.notes !== undefined && typeof input.notes !== 'string') problem('notes', 'must be a string');
   const country = readCountry(input.country, problem);
-  const startsAt = typeof input.startsAt === 'string' && ISO_TIME.test(input.startsAt) ? Date.parse(input.startsAt) : NaN;
+  const written = typeof input.startsAt === 'string' && ISO_TIME.test(input.startsAt) ? Date.parse(input.startsAt) : NaN;
+  const late = options.notBefore === undefined ? 0 : options.notBefore - written;
+  const startsAt = late > 0 ? written + Math.ceil(late / FIFTY_TWO_WEEKS_MS) * FIFTY_TWO_WEEKS_MS : written;
   if (Number.isNaN(startsAt)) problem('startsAt', 'must be an ISO 8601 time with a zone, e.g. "2027-03-01T08:00:00Z"');
   if (input.journeyId !== undefined && !(typeof input.journeyId === 'string' && UUID.test(input.journeyId))) problem('journeyId', 'must be a UUID');
   const untilDay = readDay(input.untilDay, 'untilDay', problem);

@@ -17,7 +17,8 @@ async function main(args: string[]): Promise<void> {
   } catch (error) {
     throw new ScenarioError([`${files[0]}: ${error instanceof Error ? error.message : String(error)}`]);
   }
-  const scenario = parseScenario(input);
+  // A minute's margin: the test server's clock starts when the simulation does.
+  const scenario = parseScenario(input, { notBefore: Date.now() + 60_000 });
   // Once per process. The timeline is the output; the SDK's notices about the test server would bury it.
   Runtime.install({ logger: new DefaultLogger('ERROR'), telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'ERROR' }) } } });
   const result = await runScenario(scenario);

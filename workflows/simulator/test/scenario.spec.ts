@@ -95,3 +95,15 @@ describe(parseScenario.name, () => {
     expect(problemsOf([])).toEqual(['scenario: must be a JSON object']);
   });
 });
+
+describe('a scenario dated in the past', () => {
+  it('is played whole 52-week periods later, on the same weekday and local time', () => {
+    const input = { ...scenario(), startsAt: '2020-03-02T08:00:00+01:00' };
+    const notBefore = Date.parse('2026-11-30T00:00:00Z');
+    const { startsAt } = parseScenario(input, { notBefore });
+    expect(startsAt).toBeGreaterThanOrEqual(notBefore);
+    expect(startsAt - notBefore).toBeLessThan(364 * 24 * 3600_000);
+    expect((startsAt - Date.parse(input.startsAt)) % (364 * 24 * 3600_000)).toBe(0);
+    expect(new Date(startsAt).getUTCDay()).toBe(new Date(input.startsAt).getUTCDay());
+  });
+});

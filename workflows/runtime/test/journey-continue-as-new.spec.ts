@@ -1,12 +1,10 @@
-import { JourneyState, journeyFactSignal, journeyWorkflowId, TaskQueues } from '@harbour/contracts';
+import { journeyFactSignal, journeyWorkflowId, TaskQueues } from '@harbour/contracts';
 import { VictimJourney } from '@harbour/journeys';
 import { journeyFactOf } from '../src/journey-router';
 import { referralAccepted, reportReceived } from './support/journey-facts';
 import { HOUR, JourneyTestbed } from './support/journey-testbed';
+import { statusOf } from './support/journey-state';
 import { waitFor } from '@harbour/testing';
-
-const statusOf = (state: JourneyState, obligationId: string) =>
-  state.obligations.find((obligation) => obligation.obligationId === obligationId)?.status;
 
 describe('VictimJourney over a long life', () => {
   let testbed: JourneyTestbed;

@@ -1,7 +1,6 @@
 import {
   AssessmentCompletedEvent,
   ComplaintAcknowledgedEvent,
-  JourneyState,
   NotificationPreferencesRecordedEvent,
   ObligationView,
   ProceedingMilestone,
@@ -16,6 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { brusselsInstant, inBrussels } from './support/brussels-time';
 import { fact, reportReceived } from './support/journey-facts';
 import { HOUR, JourneyTestbed } from './support/journey-testbed';
+import { obligationOf } from './support/journey-state';
 
 const MINUTE = 60_000;
 const DAY = 24 * HOUR;
@@ -23,12 +23,6 @@ const DAY = 24 * HOUR;
 const iso = (instant: number) => new Date(instant).toISOString();
 /** A calendar date some days after another, both `YYYY-MM-DD`. */
 const dateAfter = (date: string, days: number) => iso(Date.parse(`${date}T00:00:00.000Z`) + days * DAY).slice(0, 10);
-
-function obligation(state: JourneyState, obligationId: string): ObligationView {
-  const found = state.obligations.find((candidate) => candidate.obligationId === obligationId);
-  if (!found) throw new Error(`no obligation ${obligationId} in ${state.obligations.map((candidate) => candidate.obligationId).join(', ')}`);
-  return found;
-}
 
 // Legal clocks that facts open, meet or let the victim decline, by the journey's obligation table.
 describe('VictimJourney legal clocks driven by facts', () => {
@@ -74,21 +68,21 @@ describe('VictimJourney legal clocks driven by facts', () => {
   describe('vrd-4 information from first contact', () => {
     it('information given in the victim\'s language within 24 h meets it and stops its clock', async () => {
       const { journeyId, state } = await journeyFromReport();
-      const dueAt = obligation(state, 'vrd-4-information#1').dueAt;
+      const dueAt = obligationOf(state, 'vrd-4-information#1').dueAt;
       await testbed.skip(3 * HOUR);
       const informationId = randomUUID();
       const providedAt = await now();
       await testbed.send(fact(VictimInformationProvidedEvent, journeyId, { informationId, language: 'ro', channel: 'in-person', providedAt }, providedAt));
 
       const met = await statusBecomes(journeyId, 'vrd-4-information#1', 'met');
-      expect(obligation(met, 'vrd-4-information#1')).toMatchObject({
+      expect(obligationOf(met, 'vrd-4-information#1')).toMatchObject({
         closedAt: providedAt,
         evidence: `victim-information provided: informationId ${informationId}, channel in-person, language ro`,
       });
       await publishedAs(journeyId, 'vrd-4-information#1', 'met');
 
       await skipTo(Date.parse(dueAt) + HOUR);
-      expect(obligation(await testbed.state(journeyId), 'vrd-4-information#1').status).toBe('met');
+      expect(obligationOf(await testbed.state(journeyId), 'vrd-4-information#1').status).toBe('met');
       expect(outcomesOf(journeyId, 'vrd-4-information#1')).toEqual(['met']);
     });
   });
@@ -99,19 +93,19 @@ describe('VictimJourney legal clocks driven by facts', () => {
       const second = reportReceived(journeyId, { receivedAt: await now(), formalComplaint: true });
       await testbed.send(second);
       const opened = await statusBecomes(journeyId, 'vrd-5-acknowledgement#2', 'open');
-      expect(obligation(opened, 'vrd-5-acknowledgement#1').subjectKey).toBe(reportId);
-      expect(obligation(opened, 'vrd-5-acknowledgement#2').subjectKey).toBe((second.data as ReportReceived).reportId);
+      expect(obligationOf(opened, 'vrd-5-acknowledgement#1').subjectKey).toBe(reportId);
+      expect(obligationOf(opened, 'vrd-5-acknowledgement#2').subjectKey).toBe((second.data as ReportReceived).reportId);
 
       const acknowledgedAt = await now();
       await testbed.send(fact(ComplaintAcknowledgedEvent, journeyId, { reportId, language: 'ro', acknowledgedAt }, acknowledgedAt));
       const met = await statusBecomes(journeyId, 'vrd-5-acknowledgement#1', 'met');
-      expect(obligation(met, 'vrd-5-acknowledgement#1').evidence).toBe(`complaint acknowledged: reportId ${reportId}, language ro`);
-      expect(obligation(met, 'vrd-5-acknowledgement#2').status).toBe('open');
+      expect(obligationOf(met, 'vrd-5-acknowledgement#1').evidence).toBe(`complaint acknowledged: reportId ${reportId}, language ro`);
+      expect(obligationOf(met, 'vrd-5-acknowledgement#2').status).toBe('open');
 
-      const dueAt = obligation(met, 'vrd-5-acknowledgement#2').dueAt;
+      const dueAt = obligationOf(met, 'vrd-5-acknowledgement#2').dueAt;
       expect(inBrussels(dueAt)).toMatch(/ 23:59:59\.999$/);
       await skipTo(Date.parse(dueAt) - MINUTE);
-      expect(obligation(await testbed.state(journeyId), 'vrd-5-acknowledgement#2').status).toBe('open');
+      expect(obligationOf(await testbed.state(journeyId), 'vrd-5-acknowledgement#2').status).toBe('open');
       await testbed.skip(2 * MINUTE);
       await statusBecomes(journeyId, 'vrd-5-acknowledgement#2', 'missed');
       await publishedAs(journeyId, 'vrd-5-acknowledgement#2', 'missed');
@@ -122,12 +116,12 @@ describe('VictimJourney legal clocks driven by facts', () => {
   describe('vrd-22 individual assessment', () => {
     it('opens from first contact and is missed, and published, 5 working days later', async () => {
       const { journeyId, state } = await journeyFromReport({ formalComplaint: false });
-      const assessment = obligation(state, 'vrd-22-individual-assessment#1');
+      const assessment = obligationOf(state, 'vrd-22-individual-assessment#1');
       expect(assessment).toMatchObject({ legalBasis: 'Directive 2012/29/EU Art 22', rulePack: 'eu-baseline@1' });
       expect(Date.parse(assessment.dueAt) - Date.parse(assessment.openedAt)).toBeGreaterThanOrEqual(5 * DAY);
 
       await skipTo(Date.parse(assessment.dueAt) - MINUTE);
-      expect(obligation(await testbed.state(journeyId), 'vrd-22-individual-assessment#1').status).toBe('open');
+      expect(obligationOf(await testbed.state(journeyId), 'vrd-22-individual-assessment#1').status).toBe('open');
       await testbed.skip(2 * MINUTE);
       await statusBecomes(journeyId, 'vrd-22-individual-assessment#1', 'missed');
       await publishedAs(journeyId, 'vrd-22-individual-assessment#1', 'missed');
@@ -140,12 +134,12 @@ describe('VictimJourney legal clocks driven by facts', () => {
       const completedAt = await now();
       await testbed.send(fact(AssessmentCompletedEvent, journeyId, { assessmentId, riskLevel: 'very-high', completedAt }, completedAt));
       const met = await statusBecomes(journeyId, 'vrd-22-individual-assessment#1', 'met');
-      expect(obligation(met, 'vrd-22-individual-assessment#1').evidence).toBe(
+      expect(obligationOf(met, 'vrd-22-individual-assessment#1').evidence).toBe(
         `assessment completed: assessmentId ${assessmentId}, riskLevel very-high`,
       );
       await publishedAs(journeyId, 'vrd-22-individual-assessment#1', 'met');
 
-      await skipTo(Date.parse(obligation(state, 'vrd-22-individual-assessment#1').dueAt) + HOUR);
+      await skipTo(Date.parse(obligationOf(state, 'vrd-22-individual-assessment#1').dueAt) + HOUR);
       expect(outcomesOf(journeyId, 'vrd-22-individual-assessment#1')).toEqual(['met']);
     });
   });
@@ -155,14 +149,14 @@ describe('VictimJourney legal clocks driven by facts', () => {
       const { journeyId } = await journeyFromReport({ formalComplaint: false });
       const { milestoneId, recordedAt } = await milestone(journeyId, 'offender-released');
       const opened = await statusBecomes(journeyId, 'vrd-6-release-escape#1', 'open');
-      expect(obligation(opened, 'vrd-6-release-escape#1')).toMatchObject({
+      expect(obligationOf(opened, 'vrd-6-release-escape#1')).toMatchObject({
         subjectKey: milestoneId,
         legalBasis: 'Directive 2012/29/EU Art 6(5)',
         dueAt: iso(Date.parse(recordedAt) + 4 * HOUR),
       });
 
       await testbed.skip(4 * HOUR - MINUTE);
-      expect(obligation(await testbed.state(journeyId), 'vrd-6-release-escape#1').status).toBe('open');
+      expect(obligationOf(await testbed.state(journeyId), 'vrd-6-release-escape#1').status).toBe('open');
       await testbed.skip(2 * MINUTE);
       await statusBecomes(journeyId, 'vrd-6-release-escape#1', 'missed');
       await publishedAs(journeyId, 'vrd-6-release-escape#1', 'missed');
@@ -177,12 +171,12 @@ describe('VictimJourney legal clocks driven by facts', () => {
       await testbed.send(fact(VictimNotificationDeliveredEvent, journeyId, { milestoneId, channel: 'phone', language: 'ro', deliveredAt }, deliveredAt));
 
       const met = await statusBecomes(journeyId, 'vrd-6-case-update#1', 'met');
-      expect(obligation(met, 'vrd-6-case-update#1')).toMatchObject({
+      expect(obligationOf(met, 'vrd-6-case-update#1')).toMatchObject({
         closedAt: deliveredAt,
         evidence: `victim-notification delivered: milestoneId ${milestoneId}, channel phone, language ro`,
       });
       await publishedAs(journeyId, 'vrd-6-case-update#1', 'met');
-      await skipTo(Date.parse(obligation(opened, 'vrd-6-case-update#1').dueAt) + HOUR);
+      await skipTo(Date.parse(obligationOf(opened, 'vrd-6-case-update#1').dueAt) + HOUR);
       expect(outcomesOf(journeyId, 'vrd-6-case-update#1')).toEqual(['met']);
     });
 
@@ -196,19 +190,19 @@ describe('VictimJourney legal clocks driven by facts', () => {
         fact(NotificationPreferencesRecordedEvent, journeyId, { wantsCaseUpdates: false, wantsReleaseNotices: true, language: 'ro', recordedAt }, recordedAt),
       );
       const declined = await statusBecomes(journeyId, 'vrd-6-case-update#1', 'declined-by-victim');
-      expect(obligation(declined, 'vrd-6-case-update#1')).toMatchObject({ closedAt: recordedAt, evidence: `the victim asked on ${recordedAt} not to be told` });
+      expect(obligationOf(declined, 'vrd-6-case-update#1')).toMatchObject({ closedAt: recordedAt, evidence: `the victim asked on ${recordedAt} not to be told` });
 
       await milestone(journeyId, 'final-judgement');
       await milestone(journeyId, 'offender-escaped');
       const later = await statusBecomes(journeyId, 'vrd-6-release-escape#1', 'open');
-      expect(obligation(later, 'vrd-6-case-update#2')).toMatchObject({ status: 'declined-by-victim', evidence: `the victim asked on ${recordedAt} not to be told` });
+      expect(obligationOf(later, 'vrd-6-case-update#2')).toMatchObject({ status: 'declined-by-victim', evidence: `the victim asked on ${recordedAt} not to be told` });
 
-      await skipTo(Date.parse(obligation(opened, 'vrd-6-case-update#1').dueAt) + DAY);
+      await skipTo(Date.parse(obligationOf(opened, 'vrd-6-case-update#1').dueAt) + DAY);
       const after = await testbed.state(journeyId);
       expect(after.obligations.filter((o) => o.ruleId === 'vrd-6-case-update').map((o) => o.status)).toEqual(['declined-by-victim', 'declined-by-victim']);
       expect(testbed.journeyActivities.outcomesOf(journeyId).filter((command) => command.fact.ruleId === 'vrd-6-case-update')).toEqual([]);
       // Release notices, which the victim still wants, keep their clock.
-      expect(obligation(after, 'vrd-6-release-escape#1').status).toBe('missed');
+      expect(obligationOf(after, 'vrd-6-release-escape#1').status).toBe('missed');
     });
   });
 
@@ -226,19 +220,19 @@ describe('VictimJourney legal clocks driven by facts', () => {
     it('a protection order ending in 10 days reminds 7 and 2 days before and expires, published as missed, on its end date', async () => {
       const { journeyId } = await journeyFromReport({ formalComplaint: false });
       const { order, endDate, state } = await orderEndingIn(journeyId, 10);
-      expect(obligation(state, 'protection-order-expiry#1')).toMatchObject({ subjectKey: order.orderId, openedAt: order.startsAt });
-      expect(inBrussels(obligation(state, 'protection-order-expiry#1').dueAt)).toMatch(new RegExp(`${endDate} 23:59:59\\.999$`));
+      expect(obligationOf(state, 'protection-order-expiry#1')).toMatchObject({ subjectKey: order.orderId, openedAt: order.startsAt });
+      expect(inBrussels(obligationOf(state, 'protection-order-expiry#1').dueAt)).toMatch(new RegExp(`${endDate} 23:59:59\\.999$`));
 
       await skipTo(brusselsInstant(dateAfter(endDate, -7), 12));
-      expect(obligation(await testbed.state(journeyId), 'protection-order-expiry#1').remindedAt).toBeUndefined();
+      expect(obligationOf(await testbed.state(journeyId), 'protection-order-expiry#1').remindedAt).toBeUndefined();
       await skipTo(brusselsInstant(dateAfter(endDate, -6), 12));
-      const first = await testbed.until(journeyId, 'the 7-day reminder', (current) => obligation(current, 'protection-order-expiry#1').remindedAt?.length === 1);
-      expect(inBrussels(obligation(first, 'protection-order-expiry#1').remindedAt?.[0] ?? '')).toMatch(new RegExp(`${dateAfter(endDate, -7)} 23:59:59\\.999$`));
+      const first = await testbed.until(journeyId, 'the 7-day reminder', (current) => obligationOf(current, 'protection-order-expiry#1').remindedAt?.length === 1);
+      expect(inBrussels(obligationOf(first, 'protection-order-expiry#1').remindedAt?.[0] ?? '')).toMatch(new RegExp(`${dateAfter(endDate, -7)} 23:59:59\\.999$`));
 
       await skipTo(brusselsInstant(dateAfter(endDate, -1), 12));
-      const second = await testbed.until(journeyId, 'the 2-day reminder', (current) => obligation(current, 'protection-order-expiry#1').remindedAt?.length === 2);
-      expect(inBrussels(obligation(second, 'protection-order-expiry#1').remindedAt?.[1] ?? '')).toMatch(new RegExp(`${dateAfter(endDate, -2)} 23:59:59\\.999$`));
-      expect(obligation(second, 'protection-order-expiry#1').status).toBe('open');
+      const second = await testbed.until(journeyId, 'the 2-day reminder', (current) => obligationOf(current, 'protection-order-expiry#1').remindedAt?.length === 2);
+      expect(inBrussels(obligationOf(second, 'protection-order-expiry#1').remindedAt?.[1] ?? '')).toMatch(new RegExp(`${dateAfter(endDate, -2)} 23:59:59\\.999$`));
+      expect(obligationOf(second, 'protection-order-expiry#1').status).toBe('open');
 
       await skipTo(brusselsInstant(dateAfter(endDate, 1), 12));
       await statusBecomes(journeyId, 'protection-order-expiry#1', 'missed');
@@ -255,19 +249,19 @@ describe('VictimJourney legal clocks driven by facts', () => {
       await testbed.send(fact(ProtectionOrderRenewalDecidedEvent, journeyId, { orderId: order.orderId, renewed: true, endsAt, decidedAt }, decidedAt));
 
       const renewed = await statusBecomes(journeyId, 'protection-order-expiry#2', 'open');
-      expect(obligation(renewed, 'protection-order-expiry#1')).toMatchObject({
+      expect(obligationOf(renewed, 'protection-order-expiry#1')).toMatchObject({
         status: 'met',
         closedAt: decidedAt,
         evidence: `order renewal-decided: orderId ${order.orderId}, renewed true`,
       });
-      expect(obligation(renewed, 'protection-order-expiry#2')).toMatchObject({ subjectKey: order.orderId, openedAt: decidedAt });
-      expect(inBrussels(obligation(renewed, 'protection-order-expiry#2').dueAt)).toMatch(new RegExp(`${newEndDate} 23:59:59\\.999$`));
+      expect(obligationOf(renewed, 'protection-order-expiry#2')).toMatchObject({ subjectKey: order.orderId, openedAt: decidedAt });
+      expect(inBrussels(obligationOf(renewed, 'protection-order-expiry#2').dueAt)).toMatch(new RegExp(`${newEndDate} 23:59:59\\.999$`));
       await publishedAs(journeyId, 'protection-order-expiry#1', 'met');
 
       await skipTo(brusselsInstant(dateAfter(endDate, 1), 12));
       const after = await testbed.state(journeyId);
-      expect(obligation(after, 'protection-order-expiry#1').remindedAt).toBeUndefined();
-      expect(obligation(after, 'protection-order-expiry#2').remindedAt).toBeUndefined();
+      expect(obligationOf(after, 'protection-order-expiry#1').remindedAt).toBeUndefined();
+      expect(obligationOf(after, 'protection-order-expiry#2').remindedAt).toBeUndefined();
       expect(outcomesOf(journeyId, 'protection-order-expiry#1')).toEqual(['met']);
     });
   });

@@ -1,19 +1,11 @@
-import { JourneyState, ObligationView } from '@harbour/contracts';
 import { holidayCalendar } from '@harbour/rules';
 import { brusselsInstant, inBrussels } from './support/brussels-time';
 import { referralAccepted, referralDeclined, reportReceived } from './support/journey-facts';
 import { HOUR, JourneyTestbed } from './support/journey-testbed';
+import { findObligation, statusOf } from './support/journey-state';
 
 const MINUTE = 60_000;
 const DAY = 24 * HOUR;
-
-function obligation(state: JourneyState, obligationId: string): ObligationView | undefined {
-  return state.obligations.find((candidate) => candidate.obligationId === obligationId);
-}
-
-function statusOf(state: JourneyState, obligationId: string): string | undefined {
-  return obligation(state, obligationId)?.status;
-}
 
 describe('VictimJourney', () => {
   let testbed: JourneyTestbed;
@@ -39,14 +31,14 @@ describe('VictimJourney', () => {
   it('vrd-4 information is missed 24 h after first contact and published as missed', async () => {
     const { journeyId, receivedAt, state } = await journeyWithFirstOffer();
     const dueAt = new Date(Date.parse(receivedAt) + DAY).toISOString();
-    expect(obligation(state, 'vrd-4-information#1')).toMatchObject({ status: 'open', dueAt });
+    expect(findObligation(state, 'vrd-4-information#1')).toMatchObject({ status: 'open', dueAt });
 
     await testbed.skip(DAY - MINUTE);
     expect(statusOf(await testbed.state(journeyId), 'vrd-4-information#1')).toBe('open');
 
     await testbed.skip(2 * MINUTE);
     const missed = await testbed.until(journeyId, 'vrd-4 missed', (current) => statusOf(current, 'vrd-4-information#1') === 'missed');
-    expect(Date.parse(obligation(missed, 'vrd-4-information#1')?.closedAt ?? '')).toBeGreaterThanOrEqual(Date.parse(dueAt));
+    expect(Date.parse(findObligation(missed, 'vrd-4-information#1')?.closedAt ?? '')).toBeGreaterThanOrEqual(Date.parse(dueAt));
     expect(testbed.journeyActivities.outcomesOf(journeyId).filter((command) => command.fact.ruleId === 'vrd-4-information')).toEqual([
       expect.objectContaining({
         outcome: 'missed',
@@ -75,7 +67,7 @@ describe('VictimJourney', () => {
     const journeyId = testbed.newJourneyId();
     await testbed.send(reportReceived(journeyId, { receivedAt: new Date(fridayAt17).toISOString(), country: 'BE', formalComplaint: true }));
     const state = await testbed.until(journeyId, 'vrd-5 open', (current) => statusOf(current, 'vrd-5-acknowledgement#1') === 'open');
-    const dueAt = obligation(state, 'vrd-5-acknowledgement#1')?.dueAt ?? '';
+    const dueAt = findObligation(state, 'vrd-5-acknowledgement#1')?.dueAt ?? '';
     const tuesday = new Date(Date.parse(easterMonday.date) + DAY).toISOString().slice(0, 10);
     expect(inBrussels(dueAt)).toBe(`Tuesday ${tuesday} 23:59:59.999`);
 
@@ -132,7 +124,7 @@ describe('VictimJourney', () => {
     expect(rerouted.referrals[1]).toMatchObject({ organisationId: 'be-pag-asa', status: 'offered' });
     // Re-routed before the first organisation's time to accept had run out.
     expect(Date.parse(rerouted.referrals[1].offeredAt)).toBeLessThan(Date.parse(offer.acceptBy));
-    expect(obligation(rerouted, 'vrd-8-support-contact#1')).toMatchObject({
+    expect(findObligation(rerouted, 'vrd-8-support-contact#1')).toMatchObject({
       status: 'cancelled',
       evidence: 'declined by be-payoke: no-capacity',
     });
@@ -146,7 +138,7 @@ describe('VictimJourney', () => {
 
     const supported = await testbed.until(journeyId, 'stage supported', (state) => state.stage === 'supported');
     expect(supported.referrals).toEqual([expect.objectContaining({ organisationId: 'be-payoke', status: 'accepted', closedAt: acceptedAt })]);
-    expect(obligation(supported, 'vrd-8-support-contact#1')).toMatchObject({
+    expect(findObligation(supported, 'vrd-8-support-contact#1')).toMatchObject({
       status: 'met',
       closedAt: acceptedAt,
       evidence: `referral ${offer.referralId} accepted by be-payoke`,
@@ -200,7 +192,7 @@ describe('VictimJourney', () => {
     const { journeyId, receivedAt, state } = await journeyWithFirstOffer({ formalComplaint: true });
     expect(state).toMatchObject({ journeyId, stage: 'referred', country: 'BE', language: 'ro', child: false, factsSeen: 1 });
     const common = { basis: 'default', rulePack: 'eu-baseline@1', status: 'open' };
-    expect(obligation(state, 'vrd-4-information#1')).toEqual({
+    expect(findObligation(state, 'vrd-4-information#1')).toEqual({
       ...common,
       obligationId: 'vrd-4-information#1',
       ruleId: 'vrd-4-information',
@@ -209,14 +201,14 @@ describe('VictimJourney', () => {
       openedAt: receivedAt,
       dueAt: new Date(Date.parse(receivedAt) + DAY).toISOString(),
     });
-    expect(obligation(state, 'vrd-5-acknowledgement#1')).toMatchObject({
+    expect(findObligation(state, 'vrd-5-acknowledgement#1')).toMatchObject({
       ...common,
       title: 'Written acknowledgement of the complaint',
       legalBasis: 'Directive 2012/29/EU Art 5(1), 5(3)',
       openedAt: receivedAt,
     });
-    expect(inBrussels(obligation(state, 'vrd-5-acknowledgement#1')?.dueAt ?? '')).toMatch(/ 23:59:59\.999$/);
-    expect(obligation(state, 'vrd-8-support-contact#1')).toMatchObject({
+    expect(inBrussels(findObligation(state, 'vrd-5-acknowledgement#1')?.dueAt ?? '')).toMatch(/ 23:59:59\.999$/);
+    expect(findObligation(state, 'vrd-8-support-contact#1')).toMatchObject({
       ...common,
       legalBasis: 'Directive 2012/29/EU Art 8(1),(2)',
       dueAt: state.referrals[0].acceptBy,

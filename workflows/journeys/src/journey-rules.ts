@@ -1,5 +1,15 @@
 import type { ObligationView } from '@harbour/contracts/journey';
-import { computeDueAt, computeReminderTimes, euBaseline, holidayCalendar, ResolvedRule, resolveRule, RuleId } from '@harbour/rules';
+import {
+  computeDueAt,
+  computeReminderTimes,
+  euBaseline,
+  holidayCalendar,
+  PeriodChoice,
+  ResolvedRule,
+  resolveRule,
+  RuleId,
+  withApplicablePeriod,
+} from '@harbour/rules';
 
 /** The rule pack journeys read. Moving to a new pack version needs `patched()` for running journeys. */
 const journeyRulePack = euBaseline;
@@ -14,10 +24,11 @@ export interface Deadline {
 
 /**
  * The deadline of an obligation that a trigger at `openedAt` opens in that country. A rule whose
- * period is counted back from a future date (an order's end) takes that date as `dueFrom`.
+ * period is counted back from a future date (an order's end) takes that date as `dueFrom`; a child's
+ * obligation, or one whose clock runs to a follow-up, takes that period of the rule.
  */
-export function deadlineFor(ruleId: RuleId, country: string, openedAt: string, dueFrom = openedAt): Deadline {
-  const rule = resolveRule(journeyRulePack, country, ruleId);
+export function deadlineFor(ruleId: RuleId, country: string, openedAt: string, dueFrom = openedAt, period: PeriodChoice = {}): Deadline {
+  const rule = withApplicablePeriod(resolveRule(journeyRulePack, country, ruleId), period);
   const calendar = holidayCalendar(rule.country);
   const dueAt = computeDueAt(rule, { trigger: dueFrom, country: rule.country, calendar });
   const reminders = computeReminderTimes(rule, { openedAt, dueAt, country: rule.country, calendar });

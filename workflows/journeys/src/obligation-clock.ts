@@ -11,7 +11,8 @@ export interface ClockHandlers {
 /**
  * A durable clock on one open obligation: it sleeps until each reminder and then the due time,
  * and stops as soon as the obligation closes. If the due time comes first, the obligation is
- * missed. After a continue-as-new it restarts from the carried due time.
+ * missed. A due time moved while it sleeps (a child's shorter period) wakes it to sleep until the
+ * new one. After a continue-as-new it restarts from the carried due time.
  */
 export async function runObligationClock(
   ledger: ObligationLedger,
@@ -24,8 +25,12 @@ export async function runObligationClock(
     if (await condition(closed, msUntil(reminderAt), { summary: `${obligationId} reminder` })) return;
     handlers.onReminder?.(reminderAt);
   }
-  const { dueAt } = ledger.get(obligationId);
-  if (await condition(closed, msUntil(dueAt), { summary: `${obligationId} due` })) return;
+  for (;;) {
+    const { dueAt } = ledger.get(obligationId);
+    const closedOrMoved = () => closed() || ledger.get(obligationId).dueAt !== dueAt;
+    if (!(await condition(closedOrMoved, msUntil(dueAt), { summary: `${obligationId} due` }))) break;
+    if (closed()) return;
+  }
   const missed = ledger.close(obligationId, 'missed', now());
   if (missed) await handlers.onMissed(missed);
 }

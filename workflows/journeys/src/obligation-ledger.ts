@@ -49,6 +49,18 @@ export class ObligationLedger {
     if (obligation.status === 'open') obligation.remindedAt = [...(obligation.remindedAt ?? []), at];
   }
 
+  /** Moves an open obligation's due time, e.g. to a child's shorter period; its clock follows. */
+  retime(obligationId: string, dueAt: string): void {
+    const obligation = this.get(obligationId);
+    if (obligation.status === 'open') obligation.dueAt = dueAt;
+  }
+
+  /** Records a fact that breached the rule while the obligation stays open. */
+  recordBreach(obligationId: string, at: string, what: string): void {
+    const obligation = this.get(obligationId);
+    if (obligation.status === 'open') obligation.breaches = [...(obligation.breaches ?? []), { at, what }];
+  }
+
   get(obligationId: string): ObligationView {
     const obligation = this.obligations.find((candidate) => candidate.obligationId === obligationId);
     if (!obligation) throw new Error(`no obligation ${obligationId}`);

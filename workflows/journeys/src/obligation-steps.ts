@@ -4,9 +4,20 @@ import { FactCondition, ObligationStep, ObligationTable } from './obligation-tab
 
 /** A step of the obligation table with the fact's values filled in. */
 export type FactStep =
-  | { kind: 'open'; ruleId: RuleId; openedAt: string; dueFrom: string; subjectKey?: string; once: boolean; patch?: string }
-  | { kind: 'meet'; ruleIds: readonly RuleId[]; at: string; subjectKey?: string; evidence: string }
-  | { kind: 'choose'; ruleId: RuleId; wants: boolean; at: string };
+  | {
+      kind: 'open';
+      ruleId: RuleId;
+      openedAt: string;
+      dueFrom: string;
+      subjectKey?: string;
+      once: boolean;
+      patch?: string;
+      followUp?: string;
+      alreadyMetBy?: 'support-accepted';
+    }
+  | { kind: 'meet'; ruleIds: readonly RuleId[]; at: string; subjectKey?: string; evidence: string; beforeDue?: { valid: boolean; breach: string } }
+  | { kind: 'choose'; ruleId: RuleId; wants: boolean; at: string }
+  | { kind: 'presume-child'; ruleIds: readonly RuleId[]; at: string };
 
 const table: Record<string, readonly ObligationStep[] | undefined> = ObligationTable.facts;
 
@@ -27,19 +38,32 @@ export function factSteps(fact: JourneyFact): FactStep[] {
           subjectKey: optional(step.subject),
           once: step.once === true,
           patch: step.patch,
+          followUp: step.followUp,
+          alreadyMetBy: step.alreadyMetBy,
         },
       ];
     }
     if ('meets' in step) {
       const codes = step.evidence.map((field) => `${field} ${value(field)}`).join(', ');
-      return [{ kind: 'meet', ruleIds: step.meets, at: value(step.at), subjectKey: optional(step.subject), evidence: `${factName(fact.type)}: ${codes}` }];
+      const condition = step.beforeDueOnlyIf;
+      return [
+        {
+          kind: 'meet',
+          ruleIds: step.meets,
+          at: value(step.at),
+          subjectKey: optional(step.subject),
+          evidence: `${factName(fact.type)}: ${codes}`,
+          beforeDue: condition && { valid: fact.data[condition.field] === true, breach: condition.breach },
+        },
+      ];
     }
+    if ('presumesChild' in step) return [{ kind: 'presume-child', ruleIds: step.presumesChild, at: value(step.at) }];
     return [{ kind: 'choose', ruleId: step.choice, wants: fact.data[step.wants] === true, at: value(step.at) }];
   });
 }
 
 /** `harbour.justice.victim-information.provided.v1` → `victim-information provided` */
-function factName(type: string): string {
+export function factName(type: string): string {
   const [, , subject, verb] = type.split('.');
   return `${subject} ${verb}`;
 }

@@ -23,6 +23,10 @@ export interface OpensObligation {
   once?: true;
   /** Guards a step added after journeys began: running journeys take it from their next fact on. */
   patch?: string;
+  /** The fact itself fulfils the rule's first step; the clock runs to this follow-up of the rule (its `what`). */
+  followUp?: string;
+  /** The journey may already hold the evidence: once support has accepted the victim, the obligation is met as it opens. */
+  alreadyMetBy?: 'support-accepted';
 }
 
 /** The fact is the evidence that open obligations of these rules (and subject) were met. */
@@ -32,6 +36,20 @@ export interface MeetsObligation {
   subject?: Field;
   /** The codes of the fact quoted as evidence. */
   evidence: readonly Field[];
+  /**
+   * Before the obligation's due time the fact meets it only when this field is true; otherwise the
+   * fact breaches the rule, which the obligation records while it stays open.
+   */
+  beforeDueOnlyIf?: { field: Field; breach: string };
+}
+
+/**
+ * Reasons to believe the person is a child: from `at` the journey treats them as one, and these
+ * rules' obligations follow the children figure, sooner than an open one's due time or opening one.
+ */
+export interface PresumesChild {
+  presumesChild: readonly RuleId[];
+  at: Field;
 }
 
 /**
@@ -44,10 +62,11 @@ export interface RecordsChoice {
   at: Field;
 }
 
-export type ObligationStep = OpensObligation | MeetsObligation | RecordsChoice;
+export type ObligationStep = OpensObligation | MeetsObligation | RecordsChoice | PresumesChild;
 
 const caseUpdateMilestones = ['case-opened', 'decision-not-to-prosecute', 'charges-brought', 'trial-scheduled', 'final-judgement'];
 const releaseOrEscape = ['offender-released', 'offender-escaped'];
+const positive = { field: 'decision', in: ['positive'] };
 
 /**
  * Which obligations each fact opens, meets or lets the victim decline, in the order the journey
@@ -90,6 +109,33 @@ export const ObligationTable = {
     'harbour.protection.order.renewal-decided.v1': [
       { meets: ['protection-order-expiry'], subject: 'orderId', at: 'decidedAt', evidence: ['orderId', 'renewed'] },
       { opens: 'protection-order-expiry', at: 'decidedAt', dueFrom: 'endsAt', subject: 'orderId', when: { field: 'renewed', in: [true] } },
+    ],
+    'harbour.support.referral.accepted.v1': [
+      { meets: ['atd-11-assistance'], at: 'acceptedAt', evidence: ['referralId', 'organisationId'] },
+    ],
+    'harbour.identification.nrm-referral.submitted.v1': [
+      { opens: 'nrm-reasonable-grounds', at: 'submittedAt', subject: 'nrmReferralId' },
+    ],
+    'harbour.identification.reasonable-grounds.decided.v1': [
+      { meets: ['nrm-reasonable-grounds'], subject: 'nrmReferralId', at: 'decidedAt', evidence: ['nrmReferralId', 'decision'] },
+      { opens: 'cets-13-recovery-period', at: 'decidedAt', subject: 'nrmReferralId', when: positive },
+      { opens: 'atd-11-assistance', at: 'decidedAt', once: true, alreadyMetBy: 'support-accepted', when: positive },
+    ],
+    'harbour.identification.conclusive-grounds.decided.v1': [
+      {
+        meets: ['cets-13-recovery-period'],
+        subject: 'nrmReferralId',
+        at: 'decidedAt',
+        evidence: ['nrmReferralId', 'decision', 'requestedByPerson'],
+        beforeDueOnlyIf: { field: 'requestedByPerson', breach: "conclusive-grounds decided during the recovery period without the person's request" },
+      },
+    ],
+    'harbour.identification.age-uncertain.recorded.v1': [
+      { presumesChild: ['vrd-22-individual-assessment'], at: 'recordedAt' },
+      { opens: 'cets-10-child-presumption', at: 'recordedAt', followUp: 'a guardian is appointed', once: true },
+    ],
+    'harbour.identification.guardian.appointed.v1': [
+      { meets: ['cets-10-child-presumption'], at: 'appointedAt', evidence: ['guardianAppointmentId'] },
     ],
   },
 } as const satisfies { version: number; facts: Record<string, readonly ObligationStep[]> };

@@ -30,7 +30,7 @@ import { JourneySearchAttributesPublisher } from './journey-search-attributes';
 import { runObligationClock } from './obligation-clock';
 import { ObligationLedger } from './obligation-ledger';
 import { publishOutcome } from './obligation-outcomes';
-import { FactStep, factSteps } from './obligation-steps';
+import { factName, FactStep, factSteps } from './obligation-steps';
 import {
   ReferralHandoff,
   referralFactSignal,
@@ -50,6 +50,8 @@ export interface JourneyMemory {
   factsSeen: number;
   /** The victim's choice, per rule, of whether they want to be told (VRD Art 6); it binds. */
   choices?: Partial<Record<RuleId, { wants: boolean; at: string }>>;
+  /** Treated as a child since a fact gave reasons to believe it (CETS 197 Art 10(3)). */
+  child?: true;
 }
 
 export interface VictimJourneyInput extends JourneyStart {
@@ -80,7 +82,7 @@ export async function VictimJourney(input: VictimJourneyInput): Promise<void> {
     stage: memory.stage,
     country: memory.country,
     language: memory.language,
-    child: false,
+    child: memory.child === true,
     obligations: [...ledger.all(), ...(memory.handoff?.obligations ?? [])],
     referrals: memory.handoff?.attempts ?? [],
     factsSeen: memory.factsSeen,
@@ -106,18 +108,47 @@ export async function VictimJourney(input: VictimJourneyInput): Promise<void> {
 
   const declinedByVictim = (at: string) => `the victim asked on ${at} not to be told`;
 
-  const open = (step: Extract<FactStep, { kind: 'open' }>, country: string) => {
-    const deadline = deadlineFor(step.ruleId, country, step.openedAt, step.dueFrom);
+  /** The evidence of support's acceptance, for an obligation that opens after support took the victim on. */
+  const supportAccepted = () => {
+    const accepted = memory.handoff?.attempts.find((attempt) => attempt.status === 'accepted');
+    return accepted && `${factName(JourneyFactTypes.referralAccepted)}: referralId ${accepted.referralId}, organisationId ${accepted.organisationId}`;
+  };
+
+  const open = async (step: Extract<FactStep, { kind: 'open' }>, country: string) => {
+    const deadline = deadlineFor(step.ruleId, country, step.openedAt, step.dueFrom, { child: memory.child, followUp: step.followUp });
     const { obligationId } = ledger.open(deadline.rule, deadline.openedAt, deadline.dueAt, step.subjectKey);
     const choice = memory.choices?.[step.ruleId];
+    const alreadyMet = step.alreadyMetBy === 'support-accepted' ? supportAccepted() : undefined;
     if (choice && !choice.wants) ledger.close(obligationId, 'declined-by-victim', step.openedAt, declinedByVictim(choice.at));
+    else if (alreadyMet) await closeAsMet(obligationId, step.openedAt, alreadyMet);
     else watch(obligationId, deadline.reminders);
   };
 
+  const closeAsMet = async (obligationId: string, at: string, evidence: string) => {
+    const met = ledger.close(obligationId, 'met', at, evidence);
+    if (met) await publishOutcome(journeyId, met, 'met');
+  };
+
+  // Before the due time some facts count only under a condition (a conclusive-grounds decision during the
+  // recovery period only at the person's request); otherwise they breach the rule and it stays open.
   const meet = async (step: Extract<FactStep, { kind: 'meet' }>) => {
-    for (const { obligationId } of ledger.openOf(step.ruleIds, step.subjectKey)) {
-      const met = ledger.close(obligationId, 'met', step.at, step.evidence);
-      if (met) await publishOutcome(journeyId, met, 'met');
+    for (const { obligationId, dueAt } of ledger.openOf(step.ruleIds, step.subjectKey)) {
+      if (step.beforeDue && !step.beforeDue.valid && step.at < dueAt) ledger.recordBreach(obligationId, step.at, step.beforeDue.breach);
+      else await closeAsMet(obligationId, step.at, step.evidence);
+    }
+  };
+
+  // A child's obligations follow the children figure from the presumption on, never later than already due.
+  const presumeChild = async (step: Extract<FactStep, { kind: 'presume-child' }>) => {
+    memory.child = true;
+    const country = memory.country;
+    if (!country) return log.warn('A child\'s obligations cannot open before the journey knows its country', { ruleIds: step.ruleIds });
+    for (const ruleId of step.ruleIds) {
+      if (!ledger.has(ruleId)) await open({ kind: 'open', ruleId, openedAt: step.at, dueFrom: step.at, once: true }, country);
+      for (const { obligationId, dueAt } of ledger.openOf([ruleId])) {
+        const childDue = deadlineFor(ruleId, country, step.at, step.at, { child: true }).dueAt;
+        if (childDue < dueAt) ledger.retime(obligationId, childDue);
+      }
     }
   };
 
@@ -134,10 +165,11 @@ export async function VictimJourney(input: VictimJourneyInput): Promise<void> {
     for (const step of factSteps(fact)) {
       if (step.kind === 'meet') await meet(step);
       else if (step.kind === 'choose') recordChoice(step);
+      else if (step.kind === 'presume-child') await presumeChild(step);
       else if (step.once && ledger.has(step.ruleId)) continue;
       else if (step.patch && !patched(step.patch)) continue;
       else if (!memory.country) log.warn('An obligation cannot open before the journey knows its country', { ruleId: step.ruleId });
-      else open(step, memory.country);
+      else await open(step, memory.country);
     }
   };
 

@@ -34,6 +34,18 @@ describe(ObligationLedger.name, () => {
     expect(ledger.get(obligationId).status).toBe('met');
   });
 
+  it('moves the due time and records breaches only while the obligation is open', () => {
+    const ledger = new ObligationLedger();
+    const { obligationId } = ledger.open(vrd4, '2026-03-06T16:00:00.000Z', '2026-03-07T16:00:00.000Z');
+    ledger.retime(obligationId, '2026-03-07T10:00:00.000Z');
+    ledger.recordBreach(obligationId, '2026-03-06T17:00:00.000Z', 'decided too early');
+    expect(ledger.get(obligationId)).toMatchObject({ dueAt: '2026-03-07T10:00:00.000Z', breaches: [{ at: '2026-03-06T17:00:00.000Z', what: 'decided too early' }] });
+    ledger.close(obligationId, 'met', '2026-03-06T18:00:00.000Z');
+    ledger.retime(obligationId, '2026-03-08T10:00:00.000Z');
+    ledger.recordBreach(obligationId, '2026-03-06T19:00:00.000Z', 'decided again');
+    expect(ledger.get(obligationId)).toMatchObject({ dueAt: '2026-03-07T10:00:00.000Z', breaches: [{ what: 'decided too early' }] });
+  });
+
   it('carries its obligations into a new ledger without sharing them', () => {
     const ledger = new ObligationLedger();
     const { obligationId } = ledger.open(vrd4, '2026-03-06T16:00:00.000Z', '2026-03-07T16:00:00.000Z');

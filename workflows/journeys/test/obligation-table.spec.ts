@@ -10,9 +10,15 @@ function describeStep(step: ObligationStep): string {
   const when = 'when' in step && step.when ? ` when ${step.when.field} in [${step.when.in.join(', ')}]` : '';
   if ('opens' in step) {
     const due = step.dueFrom ? `, due from ${step.dueFrom}` : '';
-    return `opens ${step.opens}${subject} at ${step.at}${due}${when}${step.once ? ', once' : ''}${step.patch ? ` (patch ${step.patch})` : ''}`;
+    const followUp = step.followUp ? `, due by the follow-up "${step.followUp}"` : '';
+    const alreadyMet = step.alreadyMetBy ? `, met at once if ${step.alreadyMetBy}` : '';
+    return `opens ${step.opens}${subject} at ${step.at}${due}${followUp}${when}${step.once ? ', once' : ''}${alreadyMet}${step.patch ? ` (patch ${step.patch})` : ''}`;
   }
-  if ('meets' in step) return `meets ${step.meets.join(' or ')}${subject} at ${step.at}, evidence ${step.evidence.join(', ')}`;
+  if ('meets' in step) {
+    const condition = step.beforeDueOnlyIf ? `; before due only if ${step.beforeDueOnlyIf.field}, else breach: ${step.beforeDueOnlyIf.breach}` : '';
+    return `meets ${step.meets.join(' or ')}${subject} at ${step.at}, evidence ${step.evidence.join(', ')}${condition}`;
+  }
+  if ('presumesChild' in step) return `presumes a child at ${step.at}: children figure for ${step.presumesChild.join(', ')}`;
   return `lets the victim decline ${step.choice} by ${step.wants} at ${step.at}`;
 }
 
@@ -26,15 +32,24 @@ describe('obligation table', () => {
     expect(definition).toBeDefined();
     const fields = Object.keys(definition?.example ?? {});
     for (const step of steps) {
-      const named = [step.at, 'subject' in step ? step.subject : undefined, 'opens' in step ? step.dueFrom : undefined, 'meets' in step ? step.evidence : [], 'choice' in step ? step.wants : undefined];
+      const named = [step.at, 'subject' in step ? step.subject : undefined, 'opens' in step ? step.dueFrom : undefined, 'meets' in step ? step.evidence : [], 'meets' in step ? step.beforeDueOnlyIf?.field : undefined, 'choice' in step ? step.wants : undefined];
       for (const field of named.flat().filter((name): name is string => name !== undefined)) expect(fields).toContain(field);
     }
   });
 
   it('names only rules of the rule pack', () => {
     const ruleIds = new Set(euBaseline.rules.map((rule) => rule.id));
-    const named = entries.flatMap(([, steps]) => steps.flatMap((step) => ('opens' in step ? [step.opens] : 'meets' in step ? step.meets : [step.choice])));
+    const named = entries.flatMap(([, steps]) =>
+      steps.flatMap((step) => ('opens' in step ? [step.opens] : 'meets' in step ? step.meets : 'presumesChild' in step ? step.presumesChild : [step.choice])),
+    );
     expect(named.filter((ruleId) => !ruleIds.has(ruleId))).toEqual([]);
+  });
+
+  it("runs a clock to a follow-up only where the rule has that follow-up", () => {
+    const followUps = entries.flatMap(([, steps]) => steps.flatMap((step) => ('opens' in step && step.followUp ? [[step.opens, step.followUp]] : [])));
+    for (const [ruleId, what] of followUps) {
+      expect(euBaseline.rules.find((rule) => rule.id === ruleId)?.followUps?.map((followUp) => followUp.what)).toContain(what);
+    }
   });
 });
 

@@ -1,19 +1,25 @@
 import {
+  AgeUncertainRecordedEvent,
   AssessmentCompletedEvent,
   ComplaintAcknowledgedEvent,
+  ConclusiveGroundsDecidedEvent,
+  GroundsDecision,
+  GuardianAppointedEvent,
+  NrmReferralSubmittedEvent,
   NotificationPreferencesRecordedEvent,
   ObligationView,
   ProceedingMilestone,
   ProceedingMilestoneRecordedEvent,
   ProtectionOrderIssuedEvent,
   ProtectionOrderRenewalDecidedEvent,
+  ReasonableGroundsDecidedEvent,
   ReportReceived,
   VictimInformationProvidedEvent,
   VictimNotificationDeliveredEvent,
 } from '@harbour/contracts';
 import { randomUUID } from 'node:crypto';
 import { brusselsInstant, inBrussels } from './support/brussels-time';
-import { fact, reportReceived } from './support/journey-facts';
+import { fact, referralAccepted, reportReceived } from './support/journey-facts';
 import { HOUR, JourneyTestbed } from './support/journey-testbed';
 import { obligationOf } from './support/journey-state';
 
@@ -263,6 +269,142 @@ describe('VictimJourney legal clocks driven by facts', () => {
       expect(obligationOf(after, 'protection-order-expiry#1').remindedAt).toBeUndefined();
       expect(obligationOf(after, 'protection-order-expiry#2').remindedAt).toBeUndefined();
       expect(outcomesOf(journeyId, 'protection-order-expiry#1')).toEqual(['met']);
+    });
+  });
+
+  describe('national referral mechanism', () => {
+    async function nrmReferral(journeyId: string) {
+      const nrmReferralId = randomUUID();
+      const submittedAt = await now();
+      await testbed.send(fact(NrmReferralSubmittedEvent, journeyId, { nrmReferralId, consent: 'recorded', submittedAt }, submittedAt));
+      const state = await statusBecomes(journeyId, 'nrm-reasonable-grounds#1', 'open');
+      return { nrmReferralId, submittedAt, state };
+    }
+
+    async function reasonableGrounds(journeyId: string, nrmReferralId: string, decision: GroundsDecision) {
+      const decidedAt = await now();
+      await testbed.send(fact(ReasonableGroundsDecidedEvent, journeyId, { nrmReferralId, decision, decidedAt }, decidedAt));
+      return decidedAt;
+    }
+
+    async function conclusiveGrounds(journeyId: string, nrmReferralId: string, requestedByPerson: boolean) {
+      const decidedAt = await now();
+      await testbed.send(fact(ConclusiveGroundsDecidedEvent, journeyId, { nrmReferralId, decision: 'positive', decidedAt, requestedByPerson }, decidedAt));
+      return decidedAt;
+    }
+
+    /** Support accepts the journey's first referral now. */
+    async function supportAccepts(journeyId: string) {
+      const offered = await testbed.until(journeyId, 'the first referral offer', (state) => state.referrals.length === 1);
+      const { referralId, organisationId } = offered.referrals[0];
+      await testbed.send(referralAccepted(journeyId, { referralId, organisationId, acceptedAt: await now() }));
+      await testbed.until(journeyId, 'stage supported', (state) => state.stage === 'supported');
+      return { referralId, organisationId };
+    }
+
+    it('a reasonable-grounds decision not taken within 5 working days is missed', async () => {
+      const { journeyId } = await journeyFromReport({ formalComplaint: false });
+      const { nrmReferralId, state } = await nrmReferral(journeyId);
+      const decision = obligationOf(state, 'nrm-reasonable-grounds#1');
+      expect(decision).toMatchObject({ subjectKey: nrmReferralId, basis: 'practice', rulePack: 'eu-baseline@1' });
+      expect(inBrussels(decision.dueAt)).toMatch(/ 23:59:59\.999$/);
+      expect(Date.parse(decision.dueAt) - Date.parse(decision.openedAt)).toBeGreaterThanOrEqual(5 * DAY);
+
+      await skipTo(Date.parse(decision.dueAt) - MINUTE);
+      expect(obligationOf(await testbed.state(journeyId), 'nrm-reasonable-grounds#1').status).toBe('open');
+      await testbed.skip(2 * MINUTE);
+      await statusBecomes(journeyId, 'nrm-reasonable-grounds#1', 'missed');
+      await publishedAs(journeyId, 'nrm-reasonable-grounds#1', 'missed');
+    });
+
+    // The EU baseline's 30 days, in a country without its own figure (Belgium sets 45).
+    it('a positive decision opens the recovery period, reviewed on day 30', async () => {
+      const { journeyId } = await journeyFromReport({ formalComplaint: false, country: 'NL' });
+      const accepted = await supportAccepts(journeyId);
+      const { nrmReferralId } = await nrmReferral(journeyId);
+      await testbed.skip(2 * DAY);
+      const decidedAt = await reasonableGrounds(journeyId, nrmReferralId, 'positive');
+
+      const opened = await statusBecomes(journeyId, 'cets-13-recovery-period#1', 'open');
+      expect(obligationOf(opened, 'nrm-reasonable-grounds#1')).toMatchObject({
+        status: 'met',
+        evidence: `reasonable-grounds decided: nrmReferralId ${nrmReferralId}, decision positive`,
+      });
+      expect(obligationOf(opened, 'cets-13-recovery-period#1')).toMatchObject({ subjectKey: nrmReferralId, openedAt: decidedAt });
+      // Amsterdam keeps Brussels' time.
+      const reviewDay = dateAfter(inBrussels(decidedAt).split(' ')[1], 30);
+      expect(inBrussels(obligationOf(opened, 'cets-13-recovery-period#1').dueAt)).toMatch(new RegExp(`${reviewDay} 23:59:59\\.999$`));
+      // Assistance from a reasonable-grounds indication: support already took the victim on.
+      expect(obligationOf(opened, 'atd-11-assistance#1')).toMatchObject({
+        status: 'met',
+        closedAt: decidedAt,
+        evidence: `referral accepted: referralId ${accepted.referralId}, organisationId ${accepted.organisationId}`,
+      });
+      await publishedAs(journeyId, 'atd-11-assistance#1', 'met');
+    });
+
+    it("a conclusive-grounds decision during the recovery period without the person's request is flagged", async () => {
+      const { journeyId } = await journeyFromReport({ formalComplaint: false });
+      const { nrmReferralId } = await nrmReferral(journeyId);
+      await reasonableGrounds(journeyId, nrmReferralId, 'positive');
+      await statusBecomes(journeyId, 'cets-13-recovery-period#1', 'open');
+
+      await testbed.skip(10 * DAY);
+      const unrequestedAt = await conclusiveGrounds(journeyId, nrmReferralId, false);
+      const flagged = await testbed.until(journeyId, 'the breach recorded', (state) => obligationOf(state, 'cets-13-recovery-period#1').breaches !== undefined);
+      expect(obligationOf(flagged, 'cets-13-recovery-period#1')).toMatchObject({
+        status: 'open',
+        breaches: [{ at: unrequestedAt, what: "conclusive-grounds decided during the recovery period without the person's request" }],
+      });
+
+      await testbed.skip(DAY);
+      const requestedAt = await conclusiveGrounds(journeyId, nrmReferralId, true);
+      const met = await statusBecomes(journeyId, 'cets-13-recovery-period#1', 'met');
+      expect(obligationOf(met, 'cets-13-recovery-period#1')).toMatchObject({
+        closedAt: requestedAt,
+        evidence: `conclusive-grounds decided: nrmReferralId ${nrmReferralId}, decision positive, requestedByPerson true`,
+      });
+    });
+  });
+
+  describe('a presumed child', () => {
+    async function ageUncertain(journeyId: string) {
+      const recordedAt = await now();
+      await testbed.send(fact(AgeUncertainRecordedEvent, journeyId, { assessmentReason: 'no-documents', recordedAt }, recordedAt));
+      const state = await statusBecomes(journeyId, 'cets-10-child-presumption#1', 'open');
+      return { recordedAt, state };
+    }
+
+    it('a child presumed when age is uncertain gets a guardian within 24 hours or the obligation is missed', async () => {
+      const { journeyId } = await journeyFromReport({ formalComplaint: false });
+      const { recordedAt, state } = await ageUncertain(journeyId);
+      expect(state.child).toBe(true);
+      expect(obligationOf(state, 'cets-10-child-presumption#1')).toMatchObject({ openedAt: recordedAt, dueAt: iso(Date.parse(recordedAt) + 24 * HOUR) });
+      await testbed.searchAttributes(journeyId, (attributes) => attributes.HarbourChild?.[0] === true);
+
+      await testbed.skip(24 * HOUR - MINUTE);
+      expect(obligationOf(await testbed.state(journeyId), 'cets-10-child-presumption#1').status).toBe('open');
+      await testbed.skip(2 * MINUTE);
+      await statusBecomes(journeyId, 'cets-10-child-presumption#1', 'missed');
+      await publishedAs(journeyId, 'cets-10-child-presumption#1', 'missed');
+    });
+
+    it("a child's individual assessment is due within 24 hours", async () => {
+      const { journeyId, state: before } = await journeyFromReport({ formalComplaint: false });
+      expect(Date.parse(obligationOf(before, 'vrd-22-individual-assessment#1').dueAt)).toBeGreaterThan((await testbed.now()) + 2 * DAY);
+      await testbed.skip(HOUR);
+      const { recordedAt, state } = await ageUncertain(journeyId);
+      expect(obligationOf(state, 'vrd-22-individual-assessment#1')).toMatchObject({ status: 'open', dueAt: iso(Date.parse(recordedAt) + 24 * HOUR) });
+
+      const guardianAppointmentId = randomUUID();
+      const appointedAt = await now();
+      await testbed.send(fact(GuardianAppointedEvent, journeyId, { guardianAppointmentId, appointedAt }, appointedAt));
+      const met = await statusBecomes(journeyId, 'cets-10-child-presumption#1', 'met');
+      expect(obligationOf(met, 'cets-10-child-presumption#1').evidence).toBe(`guardian appointed: guardianAppointmentId ${guardianAppointmentId}`);
+
+      await skipTo(Date.parse(recordedAt) + 24 * HOUR + MINUTE);
+      await statusBecomes(journeyId, 'vrd-22-individual-assessment#1', 'missed');
+      await publishedAs(journeyId, 'vrd-22-individual-assessment#1', 'missed');
     });
   });
 });

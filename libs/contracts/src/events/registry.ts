@@ -13,6 +13,11 @@ import { VictimNotificationDeliveredEvent } from './justice/victim-notification-
 import { AssessmentCompletedEvent } from './protection/assessment-completed';
 import { ProtectionOrderIssuedEvent } from './protection/protection-order-issued';
 import { ProtectionOrderRenewalDecidedEvent } from './protection/protection-order-renewal-decided';
+import { NrmReferralSubmittedEvent } from './identification/nrm-referral-submitted';
+import { ReasonableGroundsDecidedEvent } from './identification/reasonable-grounds-decided';
+import { ConclusiveGroundsDecidedEvent } from './identification/conclusive-grounds-decided';
+import { AgeUncertainRecordedEvent } from './identification/age-uncertain-recorded';
+import { GuardianAppointedEvent } from './identification/guardian-appointed';
 
 /** Every event type Harbour knows. A type absent here is refused by every consumer. */
 export const EventRegistry: readonly EventDefinition[] = [
@@ -31,6 +36,11 @@ export const EventRegistry: readonly EventDefinition[] = [
   AssessmentCompletedEvent,
   ProtectionOrderIssuedEvent,
   ProtectionOrderRenewalDecidedEvent,
+  NrmReferralSubmittedEvent,
+  ReasonableGroundsDecidedEvent,
+  ConclusiveGroundsDecidedEvent,
+  AgeUncertainRecordedEvent,
+  GuardianAppointedEvent,
 ];
 
 const byType = new Map(EventRegistry.map((definition) => [definition.type, definition]));

@@ -16,4 +16,9 @@ export type { VictimNotificationDelivered } from '../events/justice/victim-notif
 export type { AssessmentCompleted } from '../events/protection/assessment-completed/assessment-completed.payload';
 export type { ProtectionOrderIssued } from '../events/protection/protection-order-issued/protection-order-issued.payload';
 export type { ProtectionOrderRenewalDecided } from '../events/protection/protection-order-renewal-decided/protection-order-renewal-decided.payload';
+export type { NrmReferralSubmitted } from '../events/identification/nrm-referral-submitted/nrm-referral-submitted.payload';
+export type { ReasonableGroundsDecided } from '../events/identification/reasonable-grounds-decided/reasonable-grounds-decided.payload';
+export type { ConclusiveGroundsDecided } from '../events/identification/conclusive-grounds-decided/conclusive-grounds-decided.payload';
+export type { AgeUncertainRecorded } from '../events/identification/age-uncertain-recorded/age-uncertain-recorded.payload';
+export type { GuardianAppointed } from '../events/identification/guardian-appointed/guardian-appointed.payload';
 export type { ObligationFact } from '../events/journey/obligation/obligation-fact.payload';

@@ -46,6 +46,8 @@ export interface ObligationView {
   subjectKey?: string;
   /** When it was reminded of before its due time, in order. */
   remindedAt?: string[];
+  /** Facts that breached the rule while the obligation stayed open, to escalate. */
+  breaches?: { at: string; what: string }[];
 }
 
 export type ReferralStatus = 'offered' | 'accepted' | 'declined' | 'withdrawn';

@@ -76,3 +76,15 @@ export type RiskLevel = (typeof RiskLevels)[number];
 
 export const ProtectionOrderKinds = ['national-protection-order', 'european-protection-order', 'barring-order', 'police-protection'] as const;
 export type ProtectionOrderKind = (typeof ProtectionOrderKinds)[number];
+
+/** The basis of a referral to the national referral mechanism: an adult's consent, or a child's referral without it. */
+export const NrmReferralConsents = ['recorded', 'not-required-child'] as const;
+export type NrmReferralConsent = (typeof NrmReferralConsents)[number];
+
+/** Outcome of a reasonable-grounds or conclusive-grounds decision in the national referral mechanism. */
+export const GroundsDecisions = ['positive', 'negative'] as const;
+export type GroundsDecision = (typeof GroundsDecisions)[number];
+
+/** Why the person's age is uncertain (CETS 197 Art 10(3)); never the age itself. */
+export const AgeUncertaintyReasons = ['no-documents', 'appearance', 'self-declared-minor', 'other'] as const;
+export type AgeUncertaintyReason = (typeof AgeUncertaintyReasons)[number];

@@ -1,0 +1,14 @@
+import { IsIn, IsISO8601, IsUUID } from 'class-validator';
+import { NrmReferralConsent, NrmReferralConsents } from '../../../vocabulary/vocabulary';
+
+/** The person was referred to the national referral mechanism (ATD Art 11(4)); a child needs no consent. */
+export class NrmReferralSubmitted {
+  @IsUUID()
+  nrmReferralId: string;
+
+  @IsIn(NrmReferralConsents)
+  consent: NrmReferralConsent;
+
+  @IsISO8601({ strict: true })
+  submittedAt: string;
+}

@@ -1,0 +1,14 @@
+import { IsIn, IsISO8601, IsUUID } from 'class-validator';
+import { GroundsDecision, GroundsDecisions } from '../../vocabulary/vocabulary';
+
+/** What every identification decision on an NRM referral says: which referral, what, when. */
+export class GroundsDecided {
+  @IsUUID()
+  nrmReferralId: string;
+
+  @IsIn(GroundsDecisions)
+  decision: GroundsDecision;
+
+  @IsISO8601({ strict: true })
+  decidedAt: string;
+}

@@ -19,3 +19,10 @@ export function isRole(value: unknown): value is Role {
 
 /** Roles that act on behalf of one organisation, so their tokens must name it. */
 export const OrganisationBoundRoles: readonly Role[] = ['support-case-worker'];
+
+/**
+ * Roles that may read a victim's residency or immigration status: those who need it to help.
+ * Enforcement-facing roles (police among first responders, prosecution) never do, so that
+ * victims can come forward without fear of their status being used against them.
+ */
+export const ResidencyStatusReaders: readonly Role[] = ['support-case-worker', 'nrm-decision-maker'];

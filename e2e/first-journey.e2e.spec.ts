@@ -104,7 +104,7 @@ describe('a first victim journey, end to end', () => {
       dueAt: new Date(Date.parse(receipt.receivedAt) + 24 * 3600_000).toISOString(),
     });
     expect(byRule['vrd-5-acknowledgement']).toMatchObject({ status: 'open', legalBasis: expect.stringContaining('Art 5') });
-    expect(Date.parse(byRule['vrd-5-acknowledgement'].dueAt)).toBeGreaterThan(Date.parse(receipt.receivedAt));
+    expect(Date.parse(byRule['vrd-5-acknowledgement'].dueAt ?? '')).toBeGreaterThan(Date.parse(receipt.receivedAt));
 
     const described = await client.workflow.getHandle(journeyWorkflowId(receipt.journeyId)).describe();
     expect(described.type).toBe('VictimJourney');

@@ -4,6 +4,7 @@ import {
   computeReminderTimes,
   euBaseline,
   holidayCalendar,
+  latestCountryPackVersion,
   PeriodChoice,
   ResolvedRule,
   resolveRule,
@@ -14,10 +15,33 @@ import {
 /** The rule pack journeys read. Moving to a new pack version needs `patched()` for running journeys. */
 const journeyRulePack = euBaseline;
 
+/** A journey's country and the version of that country's pack it keeps; 0 where it follows the baseline alone. */
+export interface CountryRules {
+  country: string;
+  countryPackVersion: number;
+}
+
+/** The newest rules of a country, for a journey that starts now. */
+export function newestCountryRules(country: string): CountryRules {
+  return { country, countryPackVersion: latestCountryPackVersion(journeyRulePack, country) ?? 0 };
+}
+
+/** What journeys that began before they kept a pack version were started with. */
+const countryPacksBeforePinning: Record<string, number> = { BE: 1 };
+
+export function countryRulesBeforePinning(country: string): CountryRules {
+  return { country, countryPackVersion: countryPacksBeforePinning[country.toUpperCase()] ?? 0 };
+}
+
+function ruleFor(ruleId: RuleId, rules: CountryRules): ResolvedRule {
+  return resolveRule(journeyRulePack, rules.country, ruleId, rules.countryPackVersion || undefined);
+}
+
 export interface Deadline {
   rule: ResolvedRule;
   openedAt: string;
-  dueAt: string;
+  /** Absent where the obligation holds until a fact closes it, or only a country pack can set the figure. */
+  dueAt?: string;
   /** When to remind before the due time, from the rule's reminders. */
   reminders: string[];
 }
@@ -27,8 +51,9 @@ export interface Deadline {
  * period is counted back from a future date (an order's end) takes that date as `dueFrom`; a child's
  * obligation, or one whose clock runs to a follow-up, takes that period of the rule.
  */
-export function deadlineFor(ruleId: RuleId, country: string, openedAt: string, dueFrom = openedAt, period: PeriodChoice = {}): Deadline {
-  const rule = withApplicablePeriod(resolveRule(journeyRulePack, country, ruleId), period);
+export function deadlineFor(ruleId: RuleId, rules: CountryRules, openedAt: string, dueFrom = openedAt, period: PeriodChoice = {}): Deadline {
+  const rule = withApplicablePeriod(ruleFor(ruleId, rules), period);
+  if (!rule.due) return { rule, openedAt, reminders: [] };
   const calendar = holidayCalendar(rule.country);
   const dueAt = computeDueAt(rule, { trigger: dueFrom, country: rule.country, calendar });
   const reminders = computeReminderTimes(rule, { openedAt, dueAt, country: rule.country, calendar });
@@ -36,9 +61,9 @@ export function deadlineFor(ruleId: RuleId, country: string, openedAt: string, d
 }
 
 /** The reminders of an obligation carried into a new run, recomputed from its rule and times. */
-export function remindersStillToCome(obligation: ObligationView, country: string | undefined): string[] {
-  if (!country) return [];
-  const rule = resolveRule(journeyRulePack, country, obligation.ruleId as RuleId);
+export function remindersStillToCome(obligation: ObligationView, rules: CountryRules | undefined): string[] {
+  if (!rules || !obligation.dueAt) return [];
+  const rule = ruleFor(obligation.ruleId as RuleId, rules);
   const calendar = holidayCalendar(rule.country);
   const reminders = computeReminderTimes(rule, { openedAt: obligation.openedAt, dueAt: obligation.dueAt, country: rule.country, calendar });
   return reminders.filter((at) => !obligation.remindedAt?.includes(at));

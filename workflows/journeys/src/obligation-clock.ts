@@ -28,7 +28,9 @@ export async function runObligationClock(
   for (;;) {
     const { dueAt } = ledger.get(obligationId);
     const closedOrMoved = () => closed() || ledger.get(obligationId).dueAt !== dueAt;
-    if (!(await condition(closedOrMoved, msUntil(dueAt), { summary: `${obligationId} due` }))) break;
+    // An obligation without a due time waits for the fact that closes it, and can never be missed.
+    if (!dueAt) await condition(closedOrMoved);
+    else if (!(await condition(closedOrMoved, msUntil(dueAt), { summary: `${obligationId} due` }))) break;
     if (closed()) return;
   }
   const missed = ledger.close(obligationId, 'missed', now());

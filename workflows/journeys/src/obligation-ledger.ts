@@ -15,7 +15,8 @@ export class ObligationLedger {
     this.obligations = carried.map((obligation) => ({ ...obligation }));
   }
 
-  open(rule: ResolvedRule, openedAt: string, dueAt: string, subjectKey?: string): ObligationView {
+  /** Without a due time the obligation holds until a fact closes it, e.g. "do not remove" until conclusive grounds. */
+  open(rule: ResolvedRule, openedAt: string, dueAt: string | undefined, subjectKey?: string): ObligationView {
     const sequence = this.obligations.filter((obligation) => obligation.ruleId === rule.id).length + 1;
     const obligation: ObligationView = {
       obligationId: `${rule.id}#${sequence}`,
@@ -25,7 +26,7 @@ export class ObligationLedger {
       basis: rule.basis,
       rulePack: rule.rulePack,
       openedAt,
-      dueAt,
+      ...(dueAt ? { dueAt } : {}),
       status: 'open',
       ...(subjectKey ? { subjectKey } : {}),
     };
@@ -95,7 +96,7 @@ export class ObligationLedger {
 export function nextDeadline(obligations: ObligationView[]): string | undefined {
   return obligations
     .filter((obligation) => obligation.status === 'open')
-    .map((obligation) => obligation.dueAt)
+    .flatMap((obligation) => (obligation.dueAt ? [obligation.dueAt] : []))
     .sort()[0];
 }
 

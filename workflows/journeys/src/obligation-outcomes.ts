@@ -23,7 +23,7 @@ export async function publishOutcome(journeyId: string, obligation: ObligationVi
       rulePack: obligation.rulePack,
       legalBasis: obligation.legalBasis,
       basis: obligation.basis,
-      dueAt: obligation.dueAt,
+      ...(obligation.dueAt ? { dueAt: obligation.dueAt } : {}),
       at: obligation.closedAt,
     },
   });

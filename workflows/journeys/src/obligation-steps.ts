@@ -14,6 +14,7 @@ export type FactStep =
       patch?: string;
       followUp?: string;
       alreadyMetBy?: 'support-accepted';
+      urgent?: boolean;
     }
   | { kind: 'meet'; ruleIds: readonly RuleId[]; at: string; subjectKey?: string; evidence: string; beforeDue?: { valid: boolean; breach: string } }
   | { kind: 'choose'; ruleId: RuleId; wants: boolean; at: string }
@@ -25,7 +26,8 @@ const table: Record<string, readonly ObligationStep[] | undefined> = ObligationT
 export function factSteps(fact: JourneyFact): FactStep[] {
   const value = (field: string) => String(fact.data[field]);
   const optional = (field: string | undefined) => (field === undefined ? undefined : value(field));
-  const applies = (condition: FactCondition | undefined) => !condition || condition.in.includes(fact.data[condition.field] as string | boolean);
+  const holds = (condition: FactCondition) => condition.in.includes(fact.data[condition.field] as string | boolean);
+  const applies = (when: FactCondition | readonly FactCondition[] | undefined) => ([] as FactCondition[]).concat(when ?? []).every(holds);
   return (table[fact.type] ?? []).flatMap((step): FactStep[] => {
     if ('opens' in step) {
       if (!applies(step.when)) return [];
@@ -40,6 +42,7 @@ export function factSteps(fact: JourneyFact): FactStep[] {
           patch: step.patch,
           followUp: step.followUp,
           alreadyMetBy: step.alreadyMetBy,
+          ...(step.urgentWhen && holds(step.urgentWhen) ? { urgent: true } : {}),
         },
       ];
     }

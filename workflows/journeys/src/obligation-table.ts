@@ -18,7 +18,10 @@ export interface OpensObligation {
   dueFrom?: Field;
   /** What the obligation is about, so that each report, order or milestone has its own. */
   subject?: Field;
-  when?: FactCondition;
+  /** The step applies only when every condition holds. */
+  when?: FactCondition | readonly FactCondition[];
+  /** When this holds the rule's shorter period applies, as for a child: an urgent re-assessment. */
+  urgentWhen?: FactCondition;
   /** Owed once per journey, from the first fact that triggers it. */
   once?: true;
   /** Guards a step added after journeys began: running journeys take it from their next fact on. */
@@ -67,6 +70,7 @@ export type ObligationStep = OpensObligation | MeetsObligation | RecordsChoice |
 const caseUpdateMilestones = ['case-opened', 'decision-not-to-prosecute', 'charges-brought', 'trial-scheduled', 'final-judgement'];
 const releaseOrEscape = ['offender-released', 'offender-escaped'];
 const positive = { field: 'decision', in: ['positive'] };
+const formalComplaint = { field: 'formalComplaint', in: [true] };
 
 /**
  * Which obligations each fact opens, meets or lets the victim decline, in the order the journey
@@ -77,8 +81,12 @@ export const ObligationTable = {
   facts: {
     'harbour.reporting.report.received.v1': [
       { opens: 'vrd-4-information', at: 'receivedAt', once: true },
-      { opens: 'vrd-5-acknowledgement', at: 'receivedAt', subject: 'reportId', when: { field: 'formalComplaint', in: [true] } },
+      { opens: 'vrd-5-acknowledgement', at: 'receivedAt', subject: 'reportId', when: formalComplaint },
       { opens: 'vrd-22-individual-assessment', at: 'receivedAt', once: true, patch: 'vrd-22-from-first-contact' },
+      { opens: 'vrd-17-cross-border-complaint', at: 'receivedAt', subject: 'reportId', when: [formalComplaint, { field: 'crimeAbroad', in: [true] }] },
+    ],
+    'harbour.reporting.complaint.transmitted.v1': [
+      { meets: ['vrd-17-cross-border-complaint'], subject: 'reportId', at: 'transmittedAt', evidence: ['reportId', 'transmissionId', 'toCountry'] },
     ],
     'harbour.justice.victim-information.provided.v1': [
       { meets: ['vrd-4-information'], at: 'providedAt', evidence: ['informationId', 'channel', 'language'] },
@@ -94,6 +102,15 @@ export const ObligationTable = {
       { opens: 'vrd-6-case-update', at: 'recordedAt', subject: 'milestoneId', when: { field: 'milestone', in: caseUpdateMilestones } },
       { opens: 'vrd-6-release-escape', at: 'recordedAt', subject: 'milestoneId', when: { field: 'milestone', in: releaseOrEscape } },
     ],
+    'harbour.justice.hearing.scheduled.v1': [
+      { opens: 'vrd-7-interpretation', at: 'recordedAt', dueFrom: 'scheduledFor', subject: 'hearingId', when: { field: 'interpreterNeeded', in: [true] } },
+    ],
+    'harbour.justice.interpretation.booked.v1': [
+      { meets: ['vrd-7-interpretation'], subject: 'hearingId', at: 'bookedAt', evidence: ['hearingId', 'bookingId'] },
+    ],
+    'harbour.justice.non-punishment.notified.v1': [
+      { meets: ['atd-8-non-punishment'], subject: 'flagId', at: 'notifiedAt', evidence: ['flagId'] },
+    ],
     'harbour.justice.victim-notification.delivered.v1': [
       {
         meets: ['vrd-6-case-update', 'vrd-6-release-escape'],
@@ -105,6 +122,13 @@ export const ObligationTable = {
     'harbour.protection.assessment.completed.v1': [
       { meets: ['vrd-22-individual-assessment'], at: 'completedAt', evidence: ['assessmentId', 'riskLevel'] },
     ],
+    'harbour.protection.reassessment.requested.v1': [
+      { opens: 'vrd-22-individual-assessment', at: 'requestedAt', subject: 'requestId', urgentWhen: { field: 'urgent', in: [true] } },
+    ],
+    'harbour.protection.epo.issued.v1': [{ opens: 'epo-recognition', at: 'issuedAt', subject: 'epoId' }],
+    'harbour.protection.epo.recognised.v1': [
+      { meets: ['epo-recognition'], subject: 'epoId', at: 'recognisedAt', evidence: ['epoId', 'decision'] },
+    ],
     'harbour.protection.order.issued.v1': [{ opens: 'protection-order-expiry', at: 'startsAt', dueFrom: 'endsAt', subject: 'orderId' }],
     'harbour.protection.order.renewal-decided.v1': [
       { meets: ['protection-order-expiry'], subject: 'orderId', at: 'decidedAt', evidence: ['orderId', 'renewed'] },
@@ -113,8 +137,13 @@ export const ObligationTable = {
     'harbour.support.referral.accepted.v1': [
       { meets: ['atd-11-assistance'], at: 'acceptedAt', evidence: ['referralId', 'organisationId'] },
     ],
+    'harbour.support.return.planned.v1': [{ opens: 'cets-16-return', at: 'plannedAt', dueFrom: 'departureDate', subject: 'returnId' }],
+    'harbour.support.return-plan.ready.v1': [
+      { meets: ['cets-16-return'], subject: 'returnId', at: 'readyAt', evidence: ['returnId', 'crossBorderReferralId'] },
+    ],
     'harbour.identification.nrm-referral.submitted.v1': [
       { opens: 'nrm-reasonable-grounds', at: 'submittedAt', subject: 'nrmReferralId' },
+      { opens: 'cets-10-no-removal', at: 'submittedAt', subject: 'nrmReferralId', patch: 'cets-10-no-removal' },
     ],
     'harbour.identification.reasonable-grounds.decided.v1': [
       { meets: ['nrm-reasonable-grounds'], subject: 'nrmReferralId', at: 'decidedAt', evidence: ['nrmReferralId', 'decision'] },
@@ -129,13 +158,31 @@ export const ObligationTable = {
         evidence: ['nrmReferralId', 'decision', 'requestedByPerson'],
         beforeDueOnlyIf: { field: 'requestedByPerson', breach: "conclusive-grounds decided during the recovery period without the person's request" },
       },
+      { meets: ['cets-10-no-removal'], subject: 'nrmReferralId', at: 'decidedAt', evidence: ['nrmReferralId', 'decision'] },
     ],
+    'harbour.identification.non-punishment.flagged.v1': [{ opens: 'atd-8-non-punishment', at: 'flaggedAt', subject: 'flagId' }],
     'harbour.identification.age-uncertain.recorded.v1': [
       { presumesChild: ['vrd-22-individual-assessment'], at: 'recordedAt' },
       { opens: 'cets-10-child-presumption', at: 'recordedAt', followUp: 'a guardian is appointed', once: true },
     ],
     'harbour.identification.guardian.appointed.v1': [
       { meets: ['cets-10-child-presumption'], at: 'appointedAt', evidence: ['guardianAppointmentId'] },
+    ],
+    // The application window runs from the crime in the journey's country; a complete claim awaits its decision.
+    'harbour.compensation.claim.opened.v1': [{ opens: 'comp-application-window', at: 'openedAt', dueFrom: 'crimeDate', subject: 'claimId' }],
+    'harbour.compensation.claim.submitted.v1': [
+      { meets: ['comp-application-window'], subject: 'claimId', at: 'submittedAt', evidence: ['claimId', 'complete'] },
+      { opens: 'comp-decision', at: 'submittedAt', subject: 'claimId', when: { field: 'complete', in: [true] } },
+    ],
+    'harbour.compensation.claim.decided.v1': [{ meets: ['comp-decision'], subject: 'claimId', at: 'decidedAt', evidence: ['claimId', 'outcome'] }],
+    // Directive 2004/80/EC: the assisting authority transmits, the deciding authority acknowledges or is chased.
+    'harbour.compensation.cross-border-application.received.v1': [{ opens: 'comp-2004-80-transmit', at: 'receivedAt', subject: 'claimId' }],
+    'harbour.compensation.application.transmitted.v1': [
+      { meets: ['comp-2004-80-transmit'], subject: 'claimId', at: 'transmittedAt', evidence: ['claimId'] },
+      { opens: 'comp-2004-80-acknowledge', at: 'transmittedAt', subject: 'claimId' },
+    ],
+    'harbour.compensation.application.acknowledged.v1': [
+      { meets: ['comp-2004-80-acknowledge'], subject: 'claimId', at: 'acknowledgedAt', evidence: ['claimId', 'estimatedDecisionBy'] },
     ],
   },
 } as const satisfies { version: number; facts: Record<string, readonly ObligationStep[]> };

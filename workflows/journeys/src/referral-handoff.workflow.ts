@@ -19,7 +19,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { JourneyFactTypes, readFact, ReferralAnswer } from './journey-facts';
-import { deadlineFor } from './journey-rules';
+import { deadlineFor, newestCountryRules } from './journey-rules';
 import { runObligationClock } from './obligation-clock';
 import { ObligationLedger } from './obligation-ledger';
 import { publishOutcome } from './obligation-outcomes';
@@ -115,8 +115,11 @@ export async function ReferralHandoff(input: ReferralHandoffInput): Promise<Refe
     }
   };
 
+  // Every pack gives vrd-8 a figure; a hand-off lasts days, so it takes the newest rules of its country.
+  const rules = newestCountryRules(input.country);
   for (let attemptNumber = 1; ; attemptNumber += 1) {
-    const deadline = deadlineFor(RULE, input.country, now());
+    const deadline = deadlineFor(RULE, rules, now());
+    const acceptBy = deadline.dueAt as string;
     const offer = await support.offerReferral({
       journeyId: input.journeyId,
       offerKey: `${workflowInfo().workflowId}#${attemptNumber}`,
@@ -125,7 +128,7 @@ export async function ReferralHandoff(input: ReferralHandoffInput): Promise<Refe
       language: input.language,
       specialism: input.specialism,
       excludeOrganisationIds: [...asked],
-      acceptBy: deadline.dueAt,
+      acceptBy,
     });
     if (!offer) {
       outcome = 'no-organisation-left';
@@ -140,11 +143,11 @@ export async function ReferralHandoff(input: ReferralHandoffInput): Promise<Refe
       organisationId: offer.organisationId,
       helpline: offer.helpline,
       offeredAt: deadline.openedAt,
-      acceptBy: deadline.dueAt,
+      acceptBy,
       status: 'offered',
     };
     attempts.push(attempt);
-    const { obligationId } = ledger.open(deadline.rule, deadline.openedAt, deadline.dueAt);
+    const { obligationId } = ledger.open(deadline.rule, deadline.openedAt, acceptBy);
     await report();
 
     const clock = runObligationClock(ledger, obligationId, deadline.reminders, {

@@ -1,4 +1,5 @@
 import {
+  cancelObligationUpdate,
   CrimeType,
   JourneyFact,
   journeyFactSignal,
@@ -25,12 +26,14 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { JourneyFactTypes, readFact } from './journey-facts';
-import { deadlineFor, remindersStillToCome } from './journey-rules';
+import { CountryRules, countryRulesBeforePinning, deadlineFor, newestCountryRules, remindersStillToCome } from './journey-rules';
 import { JourneySearchAttributesPublisher } from './journey-search-attributes';
 import { runObligationClock } from './obligation-clock';
+import { assertCancellable } from './obligation-cancellation';
 import { ObligationLedger } from './obligation-ledger';
 import { publishOutcome } from './obligation-outcomes';
 import { factName, FactStep, factSteps } from './obligation-steps';
+import { now } from './workflow-time';
 import {
   ReferralHandoff,
   referralFactSignal,
@@ -43,6 +46,8 @@ import {
 export interface JourneyMemory {
   stage: JourneyStage;
   country?: string;
+  /** The version of the country's rule pack the journey started with, which it keeps (0: the baseline alone). */
+  countryPackVersion?: number;
   language?: string;
   obligations: ObligationView[];
   handoff?: { workflowId: string; revision: number; finished: boolean; attempts: ReferralAttemptView[]; obligations: ObligationView[] };
@@ -106,6 +111,11 @@ export async function VictimJourney(input: VictimJourneyInput): Promise<void> {
       },
     });
 
+  const countryRules = (): CountryRules | undefined =>
+    memory.country === undefined
+      ? undefined
+      : { country: memory.country, countryPackVersion: memory.countryPackVersion ?? countryRulesBeforePinning(memory.country).countryPackVersion };
+
   const declinedByVictim = (at: string) => `the victim asked on ${at} not to be told`;
 
   /** The evidence of support's acceptance, for an obligation that opens after support took the victim on. */
@@ -114,8 +124,8 @@ export async function VictimJourney(input: VictimJourneyInput): Promise<void> {
     return accepted && `${factName(JourneyFactTypes.referralAccepted)}: referralId ${accepted.referralId}, organisationId ${accepted.organisationId}`;
   };
 
-  const open = async (step: Extract<FactStep, { kind: 'open' }>, country: string) => {
-    const deadline = deadlineFor(step.ruleId, country, step.openedAt, step.dueFrom, { child: memory.child, followUp: step.followUp });
+  const open = async (step: Extract<FactStep, { kind: 'open' }>, rules: CountryRules) => {
+    const deadline = deadlineFor(step.ruleId, rules, step.openedAt, step.dueFrom, { child: memory.child || step.urgent, followUp: step.followUp });
     const { obligationId } = ledger.open(deadline.rule, deadline.openedAt, deadline.dueAt, step.subjectKey);
     const choice = memory.choices?.[step.ruleId];
     const alreadyMet = step.alreadyMetBy === 'support-accepted' ? supportAccepted() : undefined;
@@ -133,7 +143,7 @@ export async function VictimJourney(input: VictimJourneyInput): Promise<void> {
   // recovery period only at the person's request); otherwise they breach the rule and it stays open.
   const meet = async (step: Extract<FactStep, { kind: 'meet' }>) => {
     for (const { obligationId, dueAt } of ledger.openOf(step.ruleIds, step.subjectKey)) {
-      if (step.beforeDue && !step.beforeDue.valid && step.at < dueAt) ledger.recordBreach(obligationId, step.at, step.beforeDue.breach);
+      if (step.beforeDue && !step.beforeDue.valid && dueAt !== undefined && step.at < dueAt) ledger.recordBreach(obligationId, step.at, step.beforeDue.breach);
       else await closeAsMet(obligationId, step.at, step.evidence);
     }
   };
@@ -141,13 +151,13 @@ export async function VictimJourney(input: VictimJourneyInput): Promise<void> {
   // A child's obligations follow the children figure from the presumption on, never later than already due.
   const presumeChild = async (step: Extract<FactStep, { kind: 'presume-child' }>) => {
     memory.child = true;
-    const country = memory.country;
-    if (!country) return log.warn('A child\'s obligations cannot open before the journey knows its country', { ruleIds: step.ruleIds });
+    const rules = countryRules();
+    if (!rules) return log.warn('A child\'s obligations cannot open before the journey knows its country', { ruleIds: step.ruleIds });
     for (const ruleId of step.ruleIds) {
-      if (!ledger.has(ruleId)) await open({ kind: 'open', ruleId, openedAt: step.at, dueFrom: step.at, once: true }, country);
+      if (!ledger.has(ruleId)) await open({ kind: 'open', ruleId, openedAt: step.at, dueFrom: step.at, once: true }, rules);
       for (const { obligationId, dueAt } of ledger.openOf([ruleId])) {
-        const childDue = deadlineFor(ruleId, country, step.at, step.at, { child: true }).dueAt;
-        if (childDue < dueAt) ledger.retime(obligationId, childDue);
+        const childDue = deadlineFor(ruleId, rules, step.at, step.at, { child: true }).dueAt;
+        if (childDue && (!dueAt || childDue < dueAt)) ledger.retime(obligationId, childDue);
       }
     }
   };
@@ -160,6 +170,12 @@ export async function VictimJourney(input: VictimJourneyInput): Promise<void> {
     }
   };
 
+  const openInCountry = async (step: Extract<FactStep, { kind: 'open' }>) => {
+    const rules = countryRules();
+    if (!rules) return log.warn('An obligation cannot open before the journey knows its country', { ruleId: step.ruleId });
+    await open(step, rules);
+  };
+
   /** Applies the obligation table to a fact: the same code for every fact and rule. */
   const applyObligationSteps = async (fact: JourneyFact) => {
     for (const step of factSteps(fact)) {
@@ -168,8 +184,7 @@ export async function VictimJourney(input: VictimJourneyInput): Promise<void> {
       else if (step.kind === 'presume-child') await presumeChild(step);
       else if (step.once && ledger.has(step.ruleId)) continue;
       else if (step.patch && !patched(step.patch)) continue;
-      else if (!memory.country) log.warn('An obligation cannot open before the journey knows its country', { ruleId: step.ruleId });
-      else await open(step, memory.country);
+      else await openInCountry(step);
     }
   };
 
@@ -188,6 +203,9 @@ export async function VictimJourney(input: VictimJourneyInput): Promise<void> {
     if (!memory.country) {
       memory.country = report.country;
       memory.language = report.language;
+      // The journey keeps the rules it started with; journeys from before this kept the first Belgian pack.
+      const rules = patched('pin-country-pack') ? newestCountryRules(report.country) : countryRulesBeforePinning(report.country);
+      memory.countryPackVersion = rules.countryPackVersion;
     }
     await applyObligationSteps(fact);
     // Support never waits for a complaint: the hand-off starts with the first report.
@@ -234,8 +252,17 @@ export async function VictimJourney(input: VictimJourneyInput): Promise<void> {
   });
   setHandler(referralProgressSignal, mirror);
   setHandler(journeyStateQuery, state);
+  setHandler(
+    cancelObligationUpdate,
+    ({ obligationId, reason }) => {
+      const cancelled = ledger.close(obligationId, 'cancelled', now(), `cancelled by operations: ${reason}`);
+      refresh();
+      return cancelled ?? ledger.get(obligationId);
+    },
+    { validator: (request) => assertCancellable(ledger, request) },
+  );
 
-  for (const obligation of ledger.openObligations()) watch(obligation.obligationId, remindersStillToCome(obligation, memory.country));
+  for (const obligation of ledger.openObligations()) watch(obligation.obligationId, remindersStillToCome(obligation, countryRules()));
   refresh();
 
   const historyLimit = input.historyLimit ?? DEFAULT_HISTORY_LIMIT;

@@ -1,18 +1,20 @@
 import { findEventDefinition } from '@harbour/contracts';
 import { euBaseline } from '@harbour/rules';
 import { factSteps } from '../src/obligation-steps';
-import { ObligationStep, ObligationTable } from '../src/obligation-table';
+import { FactCondition, ObligationStep, ObligationTable } from '../src/obligation-table';
 
 const entries = Object.entries(ObligationTable.facts) as [string, readonly ObligationStep[]][];
 
 function describeStep(step: ObligationStep): string {
   const subject = 'subject' in step && step.subject ? ` per ${step.subject}` : '';
-  const when = 'when' in step && step.when ? ` when ${step.when.field} in [${step.when.in.join(', ')}]` : '';
+  const conditions = 'when' in step && step.when ? ([] as FactCondition[]).concat(step.when) : [];
+  const when = conditions.map((condition) => ` when ${condition.field} in [${condition.in.join(', ')}]`).join(' and');
+  const urgent = 'urgentWhen' in step && step.urgentWhen ? `, urgent (shorter period) when ${step.urgentWhen.field} in [${step.urgentWhen.in.join(', ')}]` : '';
   if ('opens' in step) {
     const due = step.dueFrom ? `, due from ${step.dueFrom}` : '';
     const followUp = step.followUp ? `, due by the follow-up "${step.followUp}"` : '';
     const alreadyMet = step.alreadyMetBy ? `, met at once if ${step.alreadyMetBy}` : '';
-    return `opens ${step.opens}${subject} at ${step.at}${due}${followUp}${when}${step.once ? ', once' : ''}${alreadyMet}${step.patch ? ` (patch ${step.patch})` : ''}`;
+    return `opens ${step.opens}${subject} at ${step.at}${due}${followUp}${when}${urgent}${step.once ? ', once' : ''}${alreadyMet}${step.patch ? ` (patch ${step.patch})` : ''}`;
   }
   if ('meets' in step) {
     const condition = step.beforeDueOnlyIf ? `; before due only if ${step.beforeDueOnlyIf.field}, else breach: ${step.beforeDueOnlyIf.breach}` : '';
@@ -32,7 +34,8 @@ describe('obligation table', () => {
     expect(definition).toBeDefined();
     const fields = Object.keys(definition?.example ?? {});
     for (const step of steps) {
-      const named = [step.at, 'subject' in step ? step.subject : undefined, 'opens' in step ? step.dueFrom : undefined, 'meets' in step ? step.evidence : [], 'meets' in step ? step.beforeDueOnlyIf?.field : undefined, 'choice' in step ? step.wants : undefined];
+      const conditions = 'when' in step && step.when ? ([] as FactCondition[]).concat(step.when) : [];
+      const named = [step.at, ...conditions.map((condition) => condition.field), 'urgentWhen' in step ? step.urgentWhen?.field : undefined, 'subject' in step ? step.subject : undefined, 'opens' in step ? step.dueFrom : undefined, 'meets' in step ? step.evidence : [], 'meets' in step ? step.beforeDueOnlyIf?.field : undefined, 'choice' in step ? step.wants : undefined];
       for (const field of named.flat().filter((name): name is string => name !== undefined)) expect(fields).toContain(field);
     }
   });

@@ -34,7 +34,7 @@ export interface LegalReference {
   article?: string;
 }
 
-export type DueUnit = 'hours' | 'calendar-days' | 'working-days';
+export type DueUnit = 'hours' | 'calendar-days' | 'working-days' | 'months' | 'years';
 
 export interface DueComputation {
   unit: DueUnit;

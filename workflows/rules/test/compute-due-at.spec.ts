@@ -66,8 +66,8 @@ describe(computeDueAt.name, () => {
 
   describe('calendar days', () => {
     it('ends the recovery period at the end of day 30, local time, across a clock change', () => {
-      // Positive decision on 10 March 2026 in Amsterdam (CET); day 30 is 9 April (CEST).
-      expect(dueIn('NL', 'cets-13-recovery-period', '2026-03-10T10:00:00.000Z')).toBe('2026-04-09T21:59:59.999Z');
+      // Positive decision on 10 March 2026 in Berlin (CET); day 30 is 9 April (CEST).
+      expect(dueIn('DE', 'cets-13-recovery-period', '2026-03-10T10:00:00.000Z')).toBe('2026-04-09T21:59:59.999Z');
     });
 
     it("uses the country pack's figure where it overrides the baseline", () => {
@@ -77,7 +77,7 @@ describe(computeDueAt.name, () => {
 
   describe('refusals', () => {
     it('refuses a rule whose figure only a country pack can set', () => {
-      expect(() => dueIn('BE', 'comp-application-window', '2026-03-10T10:00:00.000Z')).toThrow(NotComputableError);
+      expect(() => dueIn('FR', 'comp-application-window', '2026-03-10T10:00:00.000Z')).toThrow(NotComputableError);
     });
 
     it('refuses to count working days beyond the generated calendar', () => {
@@ -90,6 +90,23 @@ describe(computeDueAt.name, () => {
         computeDueAt(rule, { trigger: '2026-03-06T16:00:00.000Z', country: 'BE', calendar: holidayCalendar('NL') }),
       ).toThrow(/calendar of NL/);
     });
+  });
+});
+
+describe('periods in months and years (Regulation 1182/71 Art 3(2)(c))', () => {
+  it('three months of reflection in the Netherlands end on the same date, at midnight Amsterdam time across the clock change', () => {
+    // 10 January 2026, 14:00 CET; 10 April is in summer time (UTC+2).
+    expect(dueIn('NL', 'cets-13-recovery-period', '2026-01-10T13:00:00.000Z')).toBe('2026-04-10T21:59:59.999Z');
+  });
+
+  it('a month without that date ends the period on its last day', () => {
+    // 30 November 2026 + 3 months: there is no 30 February, so 28 February 2027.
+    expect(dueIn('NL', 'cets-13-recovery-period', '2026-11-30T10:00:00.000Z')).toBe('2027-02-28T22:59:59.999Z');
+  });
+
+  it('years count calendar years, leap days included: two years from 29 February end on 28 February', () => {
+    expect(dueIn('GB', 'comp-application-window', '2028-02-29T12:00:00.000Z')).toBe('2030-02-28T23:59:59.999Z');
+    expect(dueIn('NL', 'comp-application-window', '2026-05-15T08:00:00.000Z')).toBe('2029-05-15T21:59:59.999Z');
   });
 });
 

@@ -1,4 +1,4 @@
-import { euBaseline, legalBasisText, resolveRule, RuleId, UnknownRuleError } from '../src';
+import { euBaseline, latestCountryPackVersion, legalBasisText, resolveRule, RuleId, UnknownCountryPackError, UnknownRuleError } from '../src';
 
 describe(resolveRule.name, () => {
   it('gives the baseline rule, with the pack and version, where the country sets nothing of its own', () => {
@@ -17,7 +17,7 @@ describe(resolveRule.name, () => {
   it("lets a country pack override a figure, citing its source and naming its own pack", () => {
     const rule = resolveRule(euBaseline, 'be', 'cets-13-recovery-period');
     expect(rule).toMatchObject({
-      rulePack: 'be@1',
+      rulePack: 'be@2',
       country: 'BE',
       due: { unit: 'calendar-days', amount: 45 },
       dueText: '45 days; review on day 45',
@@ -28,6 +28,21 @@ describe(resolveRule.name, () => {
 
   it('leaves the other rules of that country on the baseline', () => {
     expect(resolveRule(euBaseline, 'BE', 'vrd-5-acknowledgement').rulePack).toBe('eu-baseline@1');
+  });
+
+  it('gives the version of a country pack a journey started with, the newest one otherwise', () => {
+    expect(latestCountryPackVersion(euBaseline, 'be')).toBe(2);
+    expect(latestCountryPackVersion(euBaseline, 'FR')).toBeUndefined();
+    expect(resolveRule(euBaseline, 'BE', 'comp-application-window')).toMatchObject({ rulePack: 'be@2', due: { unit: 'years', amount: 3 } });
+    expect(resolveRule(euBaseline, 'BE', 'comp-application-window', 1)).toMatchObject({ rulePack: 'eu-baseline@1', due: null });
+    expect(resolveRule(euBaseline, 'BE', 'cets-13-recovery-period', 1).rulePack).toBe('be@1');
+    expect(() => resolveRule(euBaseline, 'BE', 'cets-13-recovery-period', 7)).toThrow(UnknownCountryPackError);
+  });
+
+  it('has a second and third country pack, each citing its own law', () => {
+    expect(resolveRule(euBaseline, 'NL', 'cets-13-recovery-period')).toMatchObject({ rulePack: 'nl@1', due: { unit: 'months', amount: 3 } });
+    expect(resolveRule(euBaseline, 'NL', 'comp-decision').source).toMatch(/Algemene wet bestuursrecht/);
+    expect(resolveRule(euBaseline, 'GB', 'comp-application-window')).toMatchObject({ rulePack: 'gb@1', due: { unit: 'years', amount: 2 } });
   });
 
   it('refuses a rule the pack does not have', () => {

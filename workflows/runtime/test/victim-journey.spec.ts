@@ -217,7 +217,7 @@ describe('VictimJourney', () => {
 
   it('lets operations filter journeys by stage, country and next deadline', async () => {
     const { journeyId, state } = await journeyWithFirstOffer();
-    const nextDeadline = state.obligations.map((current) => current.dueAt).sort()[0];
+    const nextDeadline = state.obligations.flatMap((current) => current.dueAt ?? []).sort()[0];
     const attributes = await testbed.searchAttributes(journeyId, (current) => current.HarbourStage?.[0] === 'referred');
     expect(attributes).toEqual({
       HarbourStage: ['referred'],
@@ -226,7 +226,7 @@ describe('VictimJourney', () => {
       HarbourNextDeadline: [new Date(nextDeadline)],
       HarbourOverdue: [0],
       // Set by Temporal for the patch that opens vrd-22 from first contact.
-      TemporalChangeVersion: ['vrd-22-from-first-contact'],
+      TemporalChangeVersion: ['pin-country-pack', 'vrd-22-from-first-contact'],
     });
   });
 });

@@ -18,7 +18,7 @@ function columns(line: TimelineLine): { what: string; about: string; basis: stri
     case 'fact':
       return { what: 'fact', about: line.detail ? `${line.type} (${line.detail})` : line.type, basis: '' };
     case 'obligation':
-      return { what: `obligation ${line.event}`, about: line.ruleId, basis: line.legalBasis, due: line.dueAt };
+      return { what: `obligation ${line.event}`, about: line.ruleId, basis: line.legalBasis, ...(line.dueAt ? { due: line.dueAt } : {}) };
     case 'referral':
       return { what: `referral ${line.event}`, about: `#${line.attempt} ${line.organisationId}`, basis: '', ...(line.event === 'offered' ? { due: line.acceptBy } : {}) };
   }
@@ -31,7 +31,7 @@ export function renderTimeline(result: SimulationResult): string {
     ['day', `local time (${scenario.timeZone})`, 'what', 'about', 'legal basis', 'due (local)'],
     ...datedLines(result).map((line) => {
       const { what, about, basis, due } = columns(line);
-      return [String(line.day), line.local, what, about, basis, due ? formatLocal(due, scenario.timeZone) : ''];
+      return [String(line.day), line.local, what, about, basis, due ? formatLocal(due, scenario.timeZone) : line.kind === 'obligation' ? 'until closed' : ''];
     }),
   ];
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));

@@ -95,7 +95,7 @@ class ScenarioRun {
   private upcomingDeadlines(): number[] {
     const { obligations, referrals } = this.snapshot.state;
     return [
-      ...obligations.filter((obligation) => obligation.status === 'open').map((obligation) => Date.parse(obligation.dueAt) + 1),
+      ...obligations.flatMap((obligation) => (obligation.status === 'open' && obligation.dueAt ? [Date.parse(obligation.dueAt) + 1] : [])),
       ...referrals.filter((referral) => referral.status === 'offered').map((referral) => Date.parse(referral.acceptBy) + 1),
     ];
   }

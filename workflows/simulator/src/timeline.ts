@@ -6,7 +6,7 @@ export type ReferralEvent = ReferralStatus;
 /** One line of a journey's timeline: a fact signalled, or a change the journey made. */
 export type TimelineLine =
   | { at: string; kind: 'fact'; type: string; detail?: string }
-  | { at: string; kind: 'obligation'; event: ObligationEvent; ruleId: string; legalBasis: string; dueAt: string; evidence?: string }
+  | { at: string; kind: 'obligation'; event: ObligationEvent; ruleId: string; legalBasis: string; dueAt?: string; evidence?: string }
   | { at: string; kind: 'referral'; event: ReferralEvent; attempt: number; organisationId: string; acceptBy: string };
 
 /** What the simulator reads after each step: the journey's state and the hand-off's reminder markers. */
@@ -34,7 +34,7 @@ export function changesBetween(before: JourneySnapshot, after: JourneySnapshot):
     if (!previous) lines.push({ at: obligation.openedAt, kind: 'obligation', event: 'opened', ruleId, legalBasis, dueAt });
     if (obligation.status !== 'open' && obligation.status !== previous?.status) {
       lines.push({
-        at: obligation.closedAt ?? obligation.dueAt,
+        at: obligation.closedAt ?? obligation.dueAt ?? obligation.openedAt,
         kind: 'obligation',
         event: obligation.status,
         ruleId,

@@ -1,4 +1,4 @@
-import { defineQuery, defineSignal } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 
 /**
  * What clients (the journey router, services, tests, the console) need to reach a victim's
@@ -38,7 +38,8 @@ export interface ObligationView {
   basis: 'law' | 'practice' | 'default';
   rulePack: string;
   openedAt: string;
-  dueAt: string;
+  /** Absent while the obligation holds until a fact closes it (a flag, or a figure no pack sets for the country). */
+  dueAt?: string;
   status: ObligationStatus;
   closedAt?: string;
   evidence?: string;
@@ -75,6 +76,22 @@ export interface JourneyState {
 }
 
 export const journeyStateQuery = defineQuery<JourneyState>('state');
+
+/** Why operations may cancel an obligation: codes, so that no free text enters the history. */
+export const CancellationReasons = ['entered-in-error', 'duplicate-journey', 'not-applicable-in-country', 'superseded-by-court-order'] as const;
+export type CancellationReason = (typeof CancellationReasons)[number];
+
+export interface CancelObligation {
+  obligationId: string;
+  reason: CancellationReason;
+}
+
+/**
+ * Operations cancel an open obligation that should never have opened. The validator refuses an
+ * unknown obligation, one already closed or one the hand-off owns, with a message that says so,
+ * and the journey stays as it was.
+ */
+export const cancelObligationUpdate = defineUpdate<ObligationView, [CancelObligation]>('cancelObligation');
 
 /** Search attributes operations filter journeys by; none of them is personal. */
 export const JourneySearchAttributes = {

@@ -23,7 +23,9 @@ export class NotComputableError extends Error {
  * Due times follow the counting of periods in Regulation (EEC, Euratom) No 1182/71, Art 3:
  * - hours: exactly that many hours after the trigger;
  * - calendar days and working days: the day of the trigger is not counted; the period ends
- *   at the end of its last day, 23:59:59.999 in the country's local time. Working days skip
+ *   at the end of its last day, 23:59:59.999 in the country's local time. Months and years end
+ *   at the end of the day with the trigger's date in the last month, or of that month's last
+ *   day where it has no such date (Art 3(2)(c)). Working days skip
  *   weekends and the country's public holidays, so a fact at 17:00 on a Friday in Brussels
  *   plus 1 working day is due by the end of Monday (of Tuesday if Monday is a holiday).
  * A period counted `before` a future date ends at the end of the day that many days earlier.
@@ -58,6 +60,8 @@ function periodEnd(period: DueComputation, direction: 'forward' | 'back', contex
   let day: LocalDay = local.dayOf(trigger);
   if (period.unit === 'calendar-days') {
     day += step * period.amount;
+  } else if (period.unit === 'months' || period.unit === 'years') {
+    day = sameDateMonthsAway(day, step * period.amount * (period.unit === 'years' ? 12 : 1));
   } else {
     for (let counted = 0; counted < period.amount; ) {
       day += step;
@@ -65,4 +69,15 @@ function periodEnd(period: DueComputation, direction: 'forward' | 'back', contex
     }
   }
   return new Date(local.endOf(day)).toISOString();
+}
+
+const DAY = 86_400_000;
+
+/** The day with the same date some months away, or the last day of that month where it has none. */
+function sameDateMonthsAway(day: LocalDay, months: number): LocalDay {
+  const date = new Date(day * DAY);
+  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+  const lastOfMonth = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(date.getUTCDate(), lastOfMonth));
+  return target.getTime() / DAY;
 }

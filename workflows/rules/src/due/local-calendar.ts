@@ -43,9 +43,13 @@ export class LocalCalendar {
     return !this.calendar.weekendDays.includes(weekday) && !this.holidays.has(dayKey(day));
   }
 
-  /** The last millisecond of the day, 23:59:59.999 local time, as a UTC instant. */
+  /**
+   * The last millisecond of the day, 23:59:59.999 local time, as a UTC instant. Outside the
+   * calendar's years the nearest known offset applies: a period counted in calendar days, months
+   * or years may end there (a time limit that ran out years ago), and an hour's doubt then is
+   * harmless, where refusing would stall the journey.
+   */
   endOf(day: LocalDay): number {
-    this.assertCovered(day);
     const localEnd = (day + 1) * DAY - 1;
     // Local wall time to UTC: the offset in force at that moment, found from a first guess.
     const guess = localEnd - this.offsetAt(localEnd) * MINUTE;

@@ -1,5 +1,7 @@
 import { Escalation, LegalReference, ObligationRule, RulePack } from '../rule';
-import { belgiumPack } from './countries/be';
+import { belgiumPackV1, belgiumPackV2 } from './countries/be';
+import { unitedKingdomPack } from './countries/gb';
+import { netherlandsPack } from './countries/nl';
 
 // Rows of DEADLINES.md, one per obligation. The words (obligation, trigger, due, basis) are
 // kept as the legal team wrote them; `due` is the same period in a form Harbour can compute.
@@ -353,5 +355,6 @@ export const euBaseline: RulePack = {
   id: 'eu-baseline',
   version: 1,
   rules,
-  countryPacks: [belgiumPack],
+  // Earlier versions of a country pack stay: journeys that started under them keep them.
+  countryPacks: [belgiumPackV1, belgiumPackV2, netherlandsPack, unitedKingdomPack],
 };

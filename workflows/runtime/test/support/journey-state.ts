@@ -15,3 +15,10 @@ export function obligationOf(state: JourneyState, obligationId: string): Obligat
 export function statusOf(state: JourneyState, obligationId: string): string | undefined {
   return findObligation(state, obligationId)?.status;
 }
+
+/** The due time of the obligation with that id; fails if it has none. */
+export function dueAtOf(state: JourneyState, obligationId: string): string {
+  const { dueAt } = obligationOf(state, obligationId);
+  if (!dueAt) throw new Error(`obligation ${obligationId} has no due time`);
+  return dueAt;
+}

@@ -1,4 +1,4 @@
-import { IsIn, IsISO8601, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 export const ObligationBases = ['law', 'practice', 'default'] as const;
 
@@ -23,8 +23,10 @@ export class ObligationFact {
   @IsIn(ObligationBases)
   basis: (typeof ObligationBases)[number];
 
+  /** Absent for an obligation that holds until a fact closes it. */
+  @IsOptional()
   @IsISO8601({ strict: true })
-  dueAt: string;
+  dueAt?: string;
 
   @IsISO8601({ strict: true })
   at: string;

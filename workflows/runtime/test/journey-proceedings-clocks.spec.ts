@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import { brusselsInstant, inBrussels } from './support/brussels-time';
+import { JourneyClocks } from './support/journey-clocks';
+import { dueAtOf, findObligation, obligationOf } from './support/journey-state';
+import { HOUR, JourneyTestbed } from './support/journey-testbed';
+
+const MINUTE = 60_000;
+const DAY = 24 * HOUR;
+const iso = (instant: number) => new Date(instant).toISOString();
+
+// Interpretation before a hearing, a complaint about a crime abroad, and the non-punishment notice.
+describe('VictimJourney clocks of the proceedings', () => {
+  let testbed: JourneyTestbed;
+  let clocks: JourneyClocks;
+
+  beforeAll(async () => {
+    testbed = await JourneyTestbed.start();
+    clocks = new JourneyClocks(testbed);
+  });
+  afterAll(() => testbed?.teardown());
+
+  beforeEach(() => {
+    testbed.support.organisations = ['be-payoke', 'be-pag-asa'];
+  });
+
+  describe('vrd-7 interpretation', () => {
+    /** A hearing at 10:00 Brussels time on a Wednesday about three weeks away. */
+    async function hearingIn3Weeks(journeyId: string, interpreterNeeded: boolean) {
+      const today = new Date(await testbed.now());
+      const daysToWednesday = (3 - today.getUTCDay() + 7) % 7 || 7;
+      const hearingDate = iso(today.getTime() + (daysToWednesday + 14) * DAY).slice(0, 10);
+      const scheduledFor = iso(brusselsInstant(hearingDate, 10));
+      const hearingId = randomUUID();
+      await clocks.send(journeyId, 'harbour.justice.hearing.scheduled.v1', { hearingId, scheduledFor, interpreterNeeded, recordedAt: await clocks.now() });
+      return { hearingId, scheduledFor };
+    }
+
+    it('an interpreter not booked 5 working days before the hearing is missed, and published', async () => {
+      const { journeyId } = await clocks.journeyFromReport({ formalComplaint: false });
+      const { hearingId, scheduledFor } = await hearingIn3Weeks(journeyId, true);
+      const state = await clocks.statusBecomes(journeyId, 'vrd-7-interpretation#1', 'open');
+      expect(obligationOf(state, 'vrd-7-interpretation#1')).toMatchObject({ subjectKey: hearingId, legalBasis: 'Directive 2012/29/EU Art 7' });
+      // Counted back from the hearing: the end of the fifth working day before it, a week or more earlier.
+      const dueAt = dueAtOf(state, 'vrd-7-interpretation#1');
+      expect(inBrussels(dueAt)).toMatch(/^(Monday|Tuesday|Wednesday|Thursday|Friday) .* 23:59:59\.999$/);
+      expect(Date.parse(scheduledFor) - Date.parse(dueAt)).toBeGreaterThan(6 * DAY);
+
+      await clocks.skipTo(Date.parse(dueAt) - MINUTE);
+      expect(obligationOf(await testbed.state(journeyId), 'vrd-7-interpretation#1').status).toBe('open');
+      await testbed.skip(2 * MINUTE);
+      await clocks.statusBecomes(journeyId, 'vrd-7-interpretation#1', 'missed');
+      await clocks.publishedAs(journeyId, 'vrd-7-interpretation#1', 'missed');
+    });
+
+    it('a booking in time meets it with the booking as evidence; a hearing without a language need opens nothing', async () => {
+      const { journeyId } = await clocks.journeyFromReport({ formalComplaint: false });
+      const { hearingId } = await hearingIn3Weeks(journeyId, true);
+      const opened = await clocks.statusBecomes(journeyId, 'vrd-7-interpretation#1', 'open');
+      await hearingIn3Weeks(journeyId, false);
+      await testbed.skip(2 * DAY);
+      const bookingId = randomUUID();
+      const bookedAt = await clocks.send(journeyId, 'harbour.justice.interpretation.booked.v1', { hearingId, bookingId, bookedAt: await clocks.now() });
+
+      const met = await clocks.statusBecomes(journeyId, 'vrd-7-interpretation#1', 'met');
+      expect(obligationOf(met, 'vrd-7-interpretation#1')).toMatchObject({
+        closedAt: bookedAt,
+        evidence: `interpretation booked: hearingId ${hearingId}, bookingId ${bookingId}`,
+      });
+      expect(findObligation(met, 'vrd-7-interpretation#2')).toBeUndefined();
+      await clocks.skipTo(Date.parse(dueAtOf(opened, 'vrd-7-interpretation#1')) + HOUR);
+      expect(clocks.outcomesOf(journeyId, 'vrd-7-interpretation#1')).toEqual(['met']);
+    });
+  });
+
+  describe('vrd-17 complaint about a crime in another Member State', () => {
+    it('is passed on within 5 working days: the transmission meets it, a complaint about a crime at home opens nothing', async () => {
+      const { journeyId, reportId, state } = await clocks.journeyFromReport({ crimeCountry: 'RO', crimeAbroad: true });
+      const complaint = obligationOf(state, 'vrd-17-cross-border-complaint#1');
+      expect(complaint).toMatchObject({ subjectKey: reportId, legalBasis: 'Directive 2012/29/EU Art 17' });
+      expect(inBrussels(dueAtOf(state, 'vrd-17-cross-border-complaint#1'))).toMatch(/ 23:59:59\.999$/);
+      expect(Date.parse(dueAtOf(state, 'vrd-17-cross-border-complaint#1')) - Date.parse(complaint.openedAt)).toBeGreaterThanOrEqual(5 * DAY);
+
+      const home = await clocks.journeyFromReport({ crimeCountry: 'BE', crimeAbroad: false });
+      expect(findObligation(home.state, 'vrd-17-cross-border-complaint#1')).toBeUndefined();
+
+      await testbed.skip(DAY);
+      const transmissionId = randomUUID();
+      await clocks.send(journeyId, 'harbour.reporting.complaint.transmitted.v1', { reportId, transmissionId, toCountry: 'RO', transmittedAt: await clocks.now() });
+      const met = await clocks.statusBecomes(journeyId, 'vrd-17-cross-border-complaint#1', 'met');
+      expect(obligationOf(met, 'vrd-17-cross-border-complaint#1').evidence).toBe(
+        `complaint transmitted: reportId ${reportId}, transmissionId ${transmissionId}, toCountry RO`,
+      );
+      await clocks.publishedAs(journeyId, 'vrd-17-cross-border-complaint#1', 'met');
+    });
+
+    it('is missed when nobody passes it on', async () => {
+      const { journeyId, state } = await clocks.journeyFromReport({ crimeCountry: 'FR', crimeAbroad: true });
+      await clocks.skipTo(Date.parse(dueAtOf(state, 'vrd-17-cross-border-complaint#1')) + MINUTE);
+      await clocks.statusBecomes(journeyId, 'vrd-17-cross-border-complaint#1', 'missed');
+      await clocks.publishedAs(journeyId, 'vrd-17-cross-border-complaint#1', 'missed');
+    });
+  });
+
+  describe('atd-8 non-punishment', () => {
+    async function flagged(journeyId: string) {
+      const flagId = randomUUID();
+      const flaggedAt = await clocks.send(journeyId, 'harbour.identification.non-punishment.flagged.v1', { flagId, flaggedAt: await clocks.now() });
+      const state = await clocks.statusBecomes(journeyId, 'atd-8-non-punishment#1', 'open');
+      return { flagId, flaggedAt, state };
+    }
+
+    it('the prosecution told within a working day meets it', async () => {
+      const { journeyId } = await clocks.journeyFromReport({ formalComplaint: false });
+      const { flagId, state } = await flagged(journeyId);
+      expect(obligationOf(state, 'atd-8-non-punishment#1')).toMatchObject({ subjectKey: flagId, legalBasis: expect.stringContaining('Art 8') });
+      await testbed.skip(3 * HOUR);
+      const notifiedAt = await clocks.send(journeyId, 'harbour.justice.non-punishment.notified.v1', { flagId, notifiedAt: await clocks.now() });
+      const met = await clocks.statusBecomes(journeyId, 'atd-8-non-punishment#1', 'met');
+      expect(obligationOf(met, 'atd-8-non-punishment#1')).toMatchObject({ closedAt: notifiedAt, evidence: `non-punishment notified: flagId ${flagId}` });
+      await clocks.skipTo(Date.parse(dueAtOf(state, 'atd-8-non-punishment#1')) + HOUR);
+      expect(clocks.outcomesOf(journeyId, 'atd-8-non-punishment#1')).toEqual(['met']);
+    });
+
+    it('is missed at the end of the next working day when the prosecution was not told', async () => {
+      const { journeyId } = await clocks.journeyFromReport({ formalComplaint: false });
+      const { state } = await flagged(journeyId);
+      const dueAt = dueAtOf(state, 'atd-8-non-punishment#1');
+      expect(inBrussels(dueAt)).toMatch(/ 23:59:59\.999$/);
+      await clocks.skipTo(Date.parse(dueAt) + MINUTE);
+      await clocks.statusBecomes(journeyId, 'atd-8-non-punishment#1', 'missed');
+      await clocks.publishedAs(journeyId, 'atd-8-non-punishment#1', 'missed');
+    });
+  });
+});

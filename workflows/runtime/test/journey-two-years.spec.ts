@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { referralAccepted } from './support/journey-facts';
+import { JourneyClocks } from './support/journey-clocks';
+import { HOUR, JourneyTestbed } from './support/journey-testbed';
+
+const DAY = 24 * HOUR;
+const iso = (instant: number) => new Date(instant).toISOString();
+
+// Two years of one victim's life with Harbour, under time skipping: every clock closes, the
+// missed ones are counted where operations filter journeys.
+describe('a two-year journey', () => {
+  let testbed: JourneyTestbed;
+  let clocks: JourneyClocks;
+
+  beforeAll(async () => {
+    testbed = await JourneyTestbed.start();
+    clocks = new JourneyClocks(testbed);
+    testbed.support.organisations = ['be-payoke', 'be-pag-asa'];
+  });
+  afterAll(() => testbed?.teardown());
+
+  it('from the first report to the end of a renewed protection order, with identification, proceedings and notifications', async () => {
+    const start = await testbed.now();
+    const day = (n: number) => start + n * DAY;
+    const at = (n: number) => clocks.skipTo(day(n));
+
+    const { journeyId, reportId } = await clocks.journeyFromReport({ country: 'BE', formalComplaint: true });
+    await clocks.send(journeyId, 'harbour.justice.victim-information.provided.v1', { informationId: randomUUID(), language: 'ro', channel: 'in-person', providedAt: await clocks.now() });
+    await clocks.send(journeyId, 'harbour.reporting.complaint.acknowledged.v1', { reportId, language: 'ro', acknowledgedAt: await clocks.now() });
+    const offered = await testbed.until(journeyId, 'the first offer', (state) => state.referrals.length === 1);
+    await at(1);
+    const { referralId, organisationId } = offered.referrals[0];
+    await testbed.send(referralAccepted(journeyId, { referralId, organisationId, acceptedAt: await clocks.now() }));
+
+    await at(2);
+    const nrmReferralId = randomUUID();
+    await clocks.send(journeyId, 'harbour.identification.nrm-referral.submitted.v1', { nrmReferralId, consent: 'recorded', submittedAt: await clocks.now() });
+    await at(3);
+    await clocks.send(journeyId, 'harbour.protection.assessment.completed.v1', { assessmentId: randomUUID(), riskLevel: 'high', completedAt: await clocks.now() });
+    await at(5);
+    await clocks.send(journeyId, 'harbour.identification.reasonable-grounds.decided.v1', { nrmReferralId, decision: 'positive', decidedAt: await clocks.now() });
+
+    await at(10);
+    const orderId = randomUUID();
+    await clocks.send(journeyId, 'harbour.protection.order.issued.v1', { orderId, kind: 'national-protection-order', startsAt: await clocks.now(), endsAt: iso(day(375)) });
+    await at(60);
+    await clocks.send(journeyId, 'harbour.identification.conclusive-grounds.decided.v1', { nrmReferralId, decision: 'positive', decidedAt: await clocks.now(), requestedByPerson: false });
+
+    await at(370);
+    await clocks.send(journeyId, 'harbour.protection.order.renewal-decided.v1', { orderId, renewed: true, endsAt: iso(day(740)), decidedAt: await clocks.now() });
+    await at(400);
+    await clocks.send(journeyId, 'harbour.justice.proceeding-milestone.recorded.v1', { milestoneId: randomUUID(), milestone: 'trial-scheduled', recordedAt: await clocks.now() });
+    await at(700);
+    const judgement = randomUUID();
+    await clocks.send(journeyId, 'harbour.justice.proceeding-milestone.recorded.v1', { milestoneId: judgement, milestone: 'final-judgement', recordedAt: await clocks.now() });
+    await testbed.skip(2 * HOUR);
+    await clocks.send(journeyId, 'harbour.justice.victim-notification.delivered.v1', { milestoneId: judgement, channel: 'phone', language: 'ro', deliveredAt: await clocks.now() });
+    await at(745);
+
+    const end = await testbed.until(journeyId, 'every obligation closed', (state) => state.obligations.every((obligation) => obligation.status !== 'open'));
+    const outcomes = Object.fromEntries(end.obligations.map((obligation) => [obligation.obligationId, obligation.status]));
+    expect(outcomes).toEqual({
+      'vrd-4-information#1': 'met',
+      'vrd-5-acknowledgement#1': 'met',
+      'vrd-22-individual-assessment#1': 'met',
+      'vrd-8-support-contact#1': 'met',
+      'nrm-reasonable-grounds#1': 'met',
+      'cets-10-no-removal#1': 'met',
+      // Belgium's 45 days ran out on day 50 with no review; the decision came on day 60.
+      'cets-13-recovery-period#1': 'missed',
+      'atd-11-assistance#1': 'met',
+      'protection-order-expiry#1': 'met',
+      'protection-order-expiry#2': 'missed',
+      'vrd-6-case-update#1': 'missed',
+      'vrd-6-case-update#2': 'met',
+    });
+    expect(end.stage).toBe('supported');
+    const attributes = await testbed.searchAttributes(journeyId, (current) => current.HarbourOverdue?.[0] === 3);
+    // Nothing left to fall due: the test server keeps the cleared attribute as a null.
+    expect(attributes.HarbourNextDeadline?.filter((deadline) => deadline !== null)).toEqual([]);
+  });
+});

@@ -33,6 +33,11 @@ export function countryRulesBeforePinning(country: string): CountryRules {
   return { country, countryPackVersion: countryPacksBeforePinning[country.toUpperCase()] ?? 0 };
 }
 
+/** The pack as the journey's state names it, e.g. `{ countryPack: 'be@2' }`. */
+export function countryPackOf(rules: CountryRules | undefined): { countryPack?: string } {
+  return rules?.countryPackVersion ? { countryPack: `${rules.country.toLowerCase()}@${rules.countryPackVersion}` } : {};
+}
+
 function ruleFor(ruleId: RuleId, rules: CountryRules): ResolvedRule {
   return resolveRule(journeyRulePack, rules.country, ruleId, rules.countryPackVersion || undefined);
 }

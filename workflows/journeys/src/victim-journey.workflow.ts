@@ -26,7 +26,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { JourneyFactTypes, readFact } from './journey-facts';
-import { CountryRules, countryRulesBeforePinning, deadlineFor, newestCountryRules, remindersStillToCome } from './journey-rules';
+import { countryPackOf, CountryRules, countryRulesBeforePinning, deadlineFor, newestCountryRules, remindersStillToCome } from './journey-rules';
 import { JourneySearchAttributesPublisher } from './journey-search-attributes';
 import { runObligationClock } from './obligation-clock';
 import { assertCancellable } from './obligation-cancellation';
@@ -86,6 +86,7 @@ export async function VictimJourney(input: VictimJourneyInput): Promise<void> {
     journeyId,
     stage: memory.stage,
     country: memory.country,
+    ...countryPackOf(countryRules()),
     language: memory.language,
     child: memory.child === true,
     obligations: [...ledger.all(), ...(memory.handoff?.obligations ?? [])],

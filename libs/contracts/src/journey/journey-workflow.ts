@@ -68,6 +68,8 @@ export interface JourneyState {
   journeyId: string;
   stage: JourneyStage;
   country?: string;
+  /** The version of its country's rule pack the journey keeps, e.g. `be@2`; absent where the baseline alone applies. */
+  countryPack?: string;
   language?: string;
   child: boolean;
   obligations: ObligationView[];

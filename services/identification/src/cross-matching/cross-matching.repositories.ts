@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Model } from 'mongoose';
+import mongoose, { Model } from 'mongoose';
 import { OutboxRelay } from '@harbour/messaging';
 import { ScopedRepository } from '@harbour/persistence';
 import { JourneyRecords } from '../shared/journey-records';
@@ -15,7 +15,7 @@ export class IdentityRecordsRepository extends ScopedRepository<IdentityRecord, 
   /** Records of other journeys sharing a match key: the one query that crosses journeys, by keyed hashes only. */
   ofOtherJourneys(journeyId: string, matchKeys: string[]): Promise<Pick<IdentityRecord, 'journeyId' | 'matchKeys'>[]> {
     return this.model
-      .find({ matchKeys: { $in: matchKeys }, journeyId: { $ne: journeyId } }, { journeyId: 1, matchKeys: 1 })
+      .find({ matchKeys: mongoose.trusted({ $in: matchKeys }), journeyId: mongoose.trusted({ $ne: journeyId }) }, { journeyId: 1, matchKeys: 1 })
       .lean<Pick<IdentityRecord, 'journeyId' | 'matchKeys'>[]>();
   }
 }
@@ -38,6 +38,6 @@ export class PossibleDuplicatesRepository extends JourneyRecords<PossibleDuplica
 
   /** A merge that already took one of these journeys away into another. */
   mergeOfAny(journeyIds: string[]): Promise<PossibleDuplicate | null> {
-    return this.model.findOne({ status: 'merged', 'review.mergedJourneyId': { $in: journeyIds } }).lean<PossibleDuplicate>();
+    return this.model.findOne({ status: 'merged', 'review.mergedJourneyId': mongoose.trusted({ $in: journeyIds }) }).lean<PossibleDuplicate>();
   }
 }

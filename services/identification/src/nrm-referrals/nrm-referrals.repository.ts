@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { FilterQuery, Model, UpdateQuery } from 'mongoose';
+import mongoose, { FilterQuery, Model, UpdateQuery } from 'mongoose';
 import { DecisionTaskKind } from '@harbour/contracts';
 import { OutboxRelay } from '@harbour/messaging';
 import { JourneyRecords } from '../shared/journey-records';
@@ -17,7 +17,7 @@ export class NrmReferralsRepository extends JourneyRecords<NrmReferral> {
 
   /** Open decision tasks across every journey, oldest first: NRM decision makers serve the whole country. */
   openTasks(kind: DecisionTaskKind | undefined, limit: number): Promise<NrmReferral[]> {
-    const filter: FilterQuery<NrmReferral> = kind ? { openTask: kind } : { openTask: { $exists: true } };
+    const filter: FilterQuery<NrmReferral> = kind ? { openTask: kind } : { openTask: mongoose.trusted({ $exists: true }) };
     return this.model.find(filter).sort({ openTaskSince: 1, _id: 1 }).limit(limit).lean<NrmReferral[]>();
   }
 
@@ -39,7 +39,7 @@ export class NrmReferralsRepository extends JourneyRecords<NrmReferral> {
   async addTask(referral: NrmReferral, task: DecisionTask): Promise<boolean> {
     const { matched } = await this.updateOne(
       referral.journeyId,
-      { _id: referral._id, status: referral.status, 'decisionTasks.kind': { $ne: task.kind } },
+      { _id: referral._id, status: referral.status, 'decisionTasks.kind': mongoose.trusted({ $ne: task.kind }) },
       { $push: { decisionTasks: task }, $set: { openTask: task.kind, openTaskSince: task.openedAt } },
     );
     return matched > 0;

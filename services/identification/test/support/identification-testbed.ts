@@ -35,13 +35,17 @@ export function bearer(role: Role, organisationId?: string, subject = `test-${ro
 export const firstResponder = bearer('first-responder', POLICE, 'officer-17');
 export const decisionMaker = bearer('nrm-decision-maker', undefined, 'nrm-decision-maker-3');
 
-/** The raw records of these journeys on harbour.identification.v1, once every expected type has arrived for each. */
+/**
+ * The raw records of these journeys on harbour.identification.v1, once every expected type has
+ * arrived for each, as often as it is listed.
+ */
 export async function identificationRecords(expected: Record<string, string[]>): Promise<TopicRecord[]> {
   const journeyIds = Object.keys(expected);
-  const records = await readTopic(testServers().kafkaBrokers, Topics.identification, {
-    until: (read) =>
-      journeyIds.every((journeyId) => expected[journeyId].every((type) => read.some((record) => record.key === journeyId && record.headers.ce_type === type))),
-  });
+  const count = (read: TopicRecord[], journeyId: string, type: string) =>
+    read.filter((record) => record.key === journeyId && record.headers.ce_type === type).length;
+  const arrived = (read: TopicRecord[]) =>
+    journeyIds.every((journeyId) => expected[journeyId].every((type) => count(read, journeyId, type) >= expected[journeyId].filter((t) => t === type).length));
+  const records = await readTopic(testServers().kafkaBrokers, Topics.identification, { until: arrived });
   return records.filter((record) => record.key !== null && journeyIds.includes(record.key));
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { JourneysMergedEvent, PossibleDuplicateFoundEvent } from '@harbour/contracts';
 import { AuditLog } from '@harbour/security';
+import { PossibleDuplicateView } from '../src/cross-matching/possible-duplicate.view';
 import { bearer, database, decisionMaker, firstResponder, http, journeyFacts, startIdentificationService, stopIdentificationService } from './support/identification-testbed';
 
 describe('pseudonymous cross-matching of journeys', () => {
@@ -11,7 +12,7 @@ describe('pseudonymous cross-matching of journeys', () => {
   const openItems = async () => (await http(app).get('/possible-duplicates?status=open&limit=200').auth(decisionMaker, { type: 'bearer' }).expect(200)).body;
   const review = (matchId: string, action: 'merge' | 'rejection', body: object = {}) =>
     http(app).post(`/possible-duplicates/${matchId}/${action}`).auth(decisionMaker, { type: 'bearer' }).send(body);
-  const itemOf = (items: { journeyId: string; otherJourneyId: string; matchId: string }[], journeyId: string, otherJourneyId: string) =>
+  const itemOf = (items: PossibleDuplicateView[], journeyId: string, otherJourneyId: string) =>
     items.find((item) => item.journeyId === journeyId && item.otherJourneyId === otherJourneyId);
 
   beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { JourneysMergedEvent } from '@harbour/contracts';
+import { CloudEvent, JourneysMergedEvent } from '@harbour/contracts';
 import { AuditLog } from '@harbour/security';
 import { RecordNotFoundError, RequestRefusedError, StepNotAllowedError } from '../shared/identification-errors';
 import { journeyFact } from '../shared/journey-fact';
@@ -54,7 +54,7 @@ export class ReviewPossibleDuplicate {
     return item;
   }
 
-  private async close(item: PossibleDuplicate, status: 'merged' | 'rejected', review: DuplicateReview, facts: Parameters<PossibleDuplicatesRepository['updateWithFacts']>[3]) {
+  private async close(item: PossibleDuplicate, status: 'merged' | 'rejected', review: DuplicateReview, facts: readonly CloudEvent[]): Promise<PossibleDuplicate> {
     const closed = await this.possibleDuplicates.updateWithFacts(item.journeyId, { _id: item._id, status: 'open' }, { $set: { status, review } }, facts);
     if (!closed) throw new StepNotAllowedError('this possible duplicate was reviewed meanwhile');
     await this.audit.record({

@@ -30,6 +30,7 @@ export class JourneyFlagsView {
   @ApiProperty({ description: 'Also a suspect: the non-punishment principle applies (ATD Art 8)' })
   nonPunishment: boolean;
 
+  @ApiProperty({ description: 'Each flag raised: { flagId, flaggedAt, offenceCategory? }', isArray: true, type: Object })
   nonPunishmentFlags: { flagId: string; flaggedAt: string; offenceCategory?: NonPunishmentOffenceCategory }[];
 }
 

@@ -1,13 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DecisionTaskKind, DecisionTaskKinds, GroundsDecision, NrmReferralConsent } from '@harbour/contracts';
-import { AgeGroup, GroundsRecord, NrmReferral } from './nrm-referral';
+import { DecisionTaskKind, DecisionTaskKinds, GroundsDecision, GroundsDecisions, NrmReferralConsent, NrmReferralConsents } from '@harbour/contracts';
+import { AgeGroup, AgeGroups, GroundsRecord, NrmReferral } from './nrm-referral';
 import { doNotRemove, NrmReferralStatus, NrmReferralStatuses } from './nrm-referral-status';
 
 export class GroundsView {
+  @ApiProperty({ enum: GroundsDecisions })
   decision: GroundsDecision;
+
+  @ApiProperty({ format: 'date-time' })
   decidedAt: string;
-  /** Only when read back by id, by a decision maker. */
+
+  @ApiPropertyOptional({ description: 'Only when a decision maker reads the referral back by id' })
   reasons?: string;
+
+  @ApiPropertyOptional({ description: 'Conclusive grounds only: the person asked for the decision' })
   requestedByPerson?: boolean;
 }
 
@@ -21,7 +27,10 @@ export class NrmReferralView {
   @ApiProperty({ enum: NrmReferralStatuses })
   status: NrmReferralStatus;
 
+  @ApiProperty({ enum: AgeGroups })
   ageGroup: AgeGroup;
+
+  @ApiProperty({ enum: NrmReferralConsents })
   consent: NrmReferralConsent;
 
   @ApiProperty({ format: 'date-time' })
@@ -33,7 +42,10 @@ export class NrmReferralView {
   @ApiPropertyOptional({ enum: DecisionTaskKinds })
   openTask?: DecisionTaskKind;
 
+  @ApiPropertyOptional({ type: GroundsView })
   reasonableGrounds?: GroundsView;
+
+  @ApiPropertyOptional({ type: GroundsView })
   conclusiveGrounds?: GroundsView;
 
   @ApiPropertyOptional({ format: 'date-time' })
@@ -77,6 +89,7 @@ export class DecisionTaskView {
   @ApiProperty({ format: 'date-time' })
   openedAt: string;
 
+  @ApiProperty({ enum: AgeGroups })
   ageGroup: AgeGroup;
 
   @ApiProperty({ format: 'date-time' })

@@ -18,6 +18,12 @@ import { ReasonableGroundsDecidedEvent } from './identification/reasonable-groun
 import { ConclusiveGroundsDecidedEvent } from './identification/conclusive-grounds-decided';
 import { AgeUncertainRecordedEvent } from './identification/age-uncertain-recorded';
 import { GuardianAppointedEvent } from './identification/guardian-appointed';
+import { ScreeningCompletedEvent } from './identification/screening-completed';
+import { GuardianRequestedEvent } from './identification/guardian-requested';
+import { NonPunishmentFlaggedEvent } from './identification/non-punishment-flagged';
+import { PossibleDuplicateFoundEvent } from './identification/possible-duplicate-found';
+import { JourneysMergedEvent } from './identification/journeys-merged';
+import { RecoveryPeriodExtendedEvent } from './identification/recovery-period-extended';
 
 /** Every event type Harbour knows. A type absent here is refused by every consumer. */
 export const EventRegistry: readonly EventDefinition[] = [
@@ -41,6 +47,12 @@ export const EventRegistry: readonly EventDefinition[] = [
   ConclusiveGroundsDecidedEvent,
   AgeUncertainRecordedEvent,
   GuardianAppointedEvent,
+  ScreeningCompletedEvent,
+  GuardianRequestedEvent,
+  NonPunishmentFlaggedEvent,
+  PossibleDuplicateFoundEvent,
+  JourneysMergedEvent,
+  RecoveryPeriodExtendedEvent,
 ];
 
 const byType = new Map(EventRegistry.map((definition) => [definition.type, definition]));

@@ -88,3 +88,32 @@ export type GroundsDecision = (typeof GroundsDecisions)[number];
 /** Why the person's age is uncertain (CETS 197 Art 10(3)); never the age itself. */
 export const AgeUncertaintyReasons = ['no-documents', 'appearance', 'self-declared-minor', 'other'] as const;
 export type AgeUncertaintyReason = (typeof AgeUncertaintyReasons)[number];
+
+/** What a screening suggests to the first responder; a recommendation only, never an identification decision. */
+export const ScreeningRecommendations = ['refer-to-nrm', 'consider-referral', 'no-indicators'] as const;
+export type ScreeningRecommendation = (typeof ScreeningRecommendations)[number];
+
+/** The decisions an NRM referral waits for, each a task for an NRM decision maker. */
+export const DecisionTaskKinds = ['reasonable-grounds', 'conclusive-grounds'] as const;
+export type DecisionTaskKind = (typeof DecisionTaskKinds)[number];
+
+/**
+ * Offences a presumed victim may be suspected of that are typically linked to being trafficked
+ * (ATD Art 8; CETS 197 Art 26): categories only, never the facts of the case.
+ */
+export const NonPunishmentOffenceCategories = [
+  'immigration',
+  'document-fraud',
+  'drug-production',
+  'drug-supply',
+  'theft',
+  'begging',
+  'sex-work-related',
+  'labour-law',
+  'other',
+] as const;
+export type NonPunishmentOffenceCategory = (typeof NonPunishmentOffenceCategories)[number];
+
+/** Kinds of identity attribute whose keyed hashes may match across journeys; the values themselves never leave the service. */
+export const IdentityAttributeKinds = ['full-name', 'date-of-birth', 'nationality', 'identity-document'] as const;
+export type IdentityAttributeKind = (typeof IdentityAttributeKinds)[number];

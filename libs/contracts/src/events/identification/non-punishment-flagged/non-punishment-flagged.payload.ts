@@ -1,0 +1,19 @@
+import { IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import { NonPunishmentOffenceCategories, NonPunishmentOffenceCategory } from '../../../vocabulary/vocabulary';
+
+/**
+ * A presumed victim is also suspected of an offence linked to the trafficking: the prosecution
+ * must be told so that they are not punished for it (ATD Art 8; CETS 197 Art 26).
+ */
+export class NonPunishmentFlagged {
+  @IsUUID()
+  flagId: string;
+
+  @IsISO8601({ strict: true })
+  flaggedAt: string;
+
+  /** The kind of offence suspected, when known; a category, never the facts. */
+  @IsOptional()
+  @IsIn(NonPunishmentOffenceCategories)
+  offenceCategory?: NonPunishmentOffenceCategory;
+}

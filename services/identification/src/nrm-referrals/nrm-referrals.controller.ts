@@ -1,0 +1,64 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, Roles } from '@harbour/security';
+import { RecordParamsDto } from '../shared/request-params.dto';
+import { DecideGrounds } from './decide-grounds';
+import { ConclusiveGroundsDto, ReasonableGroundsDto, RecoveryPeriodExtensionDto, SubmitNrmReferralDto } from './nrm-referral-requests.dto';
+import { NrmReferralView, toNrmReferralView } from './nrm-referral.view';
+import { ReadNrmReferral } from './read-nrm-referral';
+import { SubmitNrmReferral } from './submit-nrm-referral';
+
+@ApiTags('nrm-referrals')
+@ApiBearerAuth()
+@Controller('nrm-referrals')
+export class NrmReferralsController {
+  constructor(
+    private readonly submitReferral: SubmitNrmReferral,
+    private readonly decideGrounds: DecideGrounds,
+    private readonly readReferral: ReadNrmReferral,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('first-responder')
+  @ApiOperation({ summary: "Refer the person to the national referral mechanism: an adult's consent is required, a child's is not" })
+  @ApiCreatedResponse({ type: NrmReferralView })
+  async submit(@CurrentPrincipal() principal: Principal, @Body() body: SubmitNrmReferralDto): Promise<NrmReferralView> {
+    return toNrmReferralView(await this.submitReferral.execute(body, principal.subject));
+  }
+
+  @Get(':id')
+  @Roles('nrm-decision-maker')
+  @ApiOperation({ summary: 'A referral with its decisions and their reasons' })
+  @ApiOkResponse({ type: NrmReferralView })
+  read(@CurrentPrincipal() principal: Principal, @Param() { id }: RecordParamsDto): Promise<NrmReferralView> {
+    return this.readReferral.execute(principal, id);
+  }
+
+  @Post(':id/reasonable-grounds')
+  @HttpCode(200)
+  @Roles('nrm-decision-maker')
+  @ApiOperation({ summary: 'Decide whether there are reasonable grounds to believe the person is a victim' })
+  @ApiOkResponse({ type: NrmReferralView })
+  async reasonableGrounds(@CurrentPrincipal() principal: Principal, @Param() { id }: RecordParamsDto, @Body() body: ReasonableGroundsDto): Promise<NrmReferralView> {
+    return toNrmReferralView(await this.decideGrounds.decide(id, { kind: 'reasonable-grounds', body }, principal.subject));
+  }
+
+  @Post(':id/conclusive-grounds')
+  @HttpCode(200)
+  @Roles('nrm-decision-maker')
+  @ApiOperation({ summary: 'Decide conclusively whether the person is a victim; lifts the "do not remove" flag' })
+  @ApiOkResponse({ type: NrmReferralView })
+  async conclusiveGrounds(@CurrentPrincipal() principal: Principal, @Param() { id }: RecordParamsDto, @Body() body: ConclusiveGroundsDto): Promise<NrmReferralView> {
+    return toNrmReferralView(await this.decideGrounds.decide(id, { kind: 'conclusive-grounds', body }, principal.subject));
+  }
+
+  @Post(':id/recovery-period-extensions')
+  @HttpCode(200)
+  @Roles('nrm-decision-maker')
+  @ApiOperation({ summary: 'Extend the recovery and reflection period while the conclusive-grounds decision is awaited' })
+  @ApiOkResponse({ type: NrmReferralView })
+  async extendRecoveryPeriod(@Param() { id }: RecordParamsDto, @Body() body: RecoveryPeriodExtensionDto): Promise<NrmReferralView> {
+    return toNrmReferralView(await this.decideGrounds.extendRecoveryPeriod(id, new Date(body.extendedUntil)));
+  }
+}

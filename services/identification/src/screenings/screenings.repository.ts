@@ -1,0 +1,13 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { OutboxRelay } from '@harbour/messaging';
+import { JourneyRecords } from '../shared/journey-records';
+import { SCREENING_MODEL, ScreeningRecord } from './screening.schema';
+
+@Injectable()
+export class ScreeningsRepository extends JourneyRecords<ScreeningRecord> {
+  constructor(@InjectModel(SCREENING_MODEL) model: Model<ScreeningRecord>, relay: OutboxRelay) {
+    super(model, relay);
+  }
+}

@@ -18,7 +18,8 @@ export type FactStep =
     }
   | { kind: 'meet'; ruleIds: readonly RuleId[]; at: string; subjectKey?: string; evidence: string; beforeDue?: { valid: boolean; breach: string } }
   | { kind: 'choose'; ruleId: RuleId; wants: boolean; at: string }
-  | { kind: 'presume-child'; ruleIds: readonly RuleId[]; at: string };
+  | { kind: 'presume-child'; ruleIds: readonly RuleId[]; at: string }
+  | { kind: 'extend'; ruleId: RuleId; subjectKey?: string; until: string };
 
 const table: Record<string, readonly ObligationStep[] | undefined> = ObligationTable.facts;
 
@@ -60,6 +61,7 @@ export function factSteps(fact: JourneyFact): FactStep[] {
         },
       ];
     }
+    if ('extends' in step) return [{ kind: 'extend', ruleId: step.extends, subjectKey: optional(step.subject), until: value(step.until) }];
     if ('presumesChild' in step) return [{ kind: 'presume-child', ruleIds: step.presumesChild, at: value(step.at) }];
     return [{ kind: 'choose', ruleId: step.choice, wants: fact.data[step.wants] === true, at: value(step.at) }];
   });

@@ -65,7 +65,16 @@ export interface RecordsChoice {
   at: Field;
 }
 
-export type ObligationStep = OpensObligation | MeetsObligation | RecordsChoice | PresumesChild;
+/** The fact moves the due time of open obligations of the rule (and subject) later, e.g. an extended recovery period. */
+export interface ExtendsObligation {
+  extends: RuleId;
+  subject?: Field;
+  /** The new due time; an earlier one than the obligation has changes nothing. */
+  until: Field;
+  at: Field;
+}
+
+export type ObligationStep = OpensObligation | MeetsObligation | RecordsChoice | PresumesChild | ExtendsObligation;
 
 const caseUpdateMilestones = ['case-opened', 'decision-not-to-prosecute', 'charges-brought', 'trial-scheduled', 'final-judgement'];
 const releaseOrEscape = ['offender-released', 'offender-escaped'];
@@ -77,7 +86,7 @@ const formalComplaint = { field: 'formalComplaint', in: [true] };
  * applies them. Versioned: a change that alters what running journeys do carries a `patch`.
  */
 export const ObligationTable = {
-  version: 1,
+  version: 2,
   facts: {
     'harbour.reporting.report.received.v1': [
       { opens: 'vrd-4-information', at: 'receivedAt', once: true },
@@ -159,6 +168,9 @@ export const ObligationTable = {
         beforeDueOnlyIf: { field: 'requestedByPerson', breach: "conclusive-grounds decided during the recovery period without the person's request" },
       },
       { meets: ['cets-10-no-removal'], subject: 'nrmReferralId', at: 'decidedAt', evidence: ['nrmReferralId', 'decision'] },
+    ],
+    'harbour.identification.recovery-period.extended.v1': [
+      { extends: 'cets-13-recovery-period', subject: 'nrmReferralId', until: 'extendedUntil', at: 'extendedAt' },
     ],
     'harbour.identification.non-punishment.flagged.v1': [{ opens: 'atd-8-non-punishment', at: 'flaggedAt', subject: 'flagId' }],
     'harbour.identification.age-uncertain.recorded.v1': [

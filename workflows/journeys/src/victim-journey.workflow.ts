@@ -163,6 +163,13 @@ export async function VictimJourney(input: VictimJourneyInput): Promise<void> {
     }
   };
 
+  // A later due time only: an extension never shortens what the person is owed.
+  const extend = (step: Extract<FactStep, { kind: 'extend' }>) => {
+    for (const { obligationId, dueAt } of ledger.openOf([step.ruleId], step.subjectKey)) {
+      if (dueAt && step.until > dueAt) ledger.retime(obligationId, step.until);
+    }
+  };
+
   const recordChoice = (step: Extract<FactStep, { kind: 'choose' }>) => {
     memory.choices = { ...memory.choices, [step.ruleId]: { wants: step.wants, at: step.at } };
     if (step.wants) return;
@@ -183,6 +190,7 @@ export async function VictimJourney(input: VictimJourneyInput): Promise<void> {
       if (step.kind === 'meet') await meet(step);
       else if (step.kind === 'choose') recordChoice(step);
       else if (step.kind === 'presume-child') await presumeChild(step);
+      else if (step.kind === 'extend') extend(step);
       else if (step.once && ledger.has(step.ruleId)) continue;
       else if (step.patch && !patched(step.patch)) continue;
       else await openInCountry(step);

@@ -21,6 +21,7 @@ function describeStep(step: ObligationStep): string {
     return `meets ${step.meets.join(' or ')}${subject} at ${step.at}, evidence ${step.evidence.join(', ')}${condition}`;
   }
   if ('presumesChild' in step) return `presumes a child at ${step.at}: children figure for ${step.presumesChild.join(', ')}`;
+  if ('extends' in step) return `extends ${step.extends}${subject} to ${step.until} at ${step.at}`;
   return `lets the victim decline ${step.choice} by ${step.wants} at ${step.at}`;
 }
 
@@ -35,7 +36,7 @@ describe('obligation table', () => {
     const fields = Object.keys(definition?.example ?? {});
     for (const step of steps) {
       const conditions = 'when' in step && step.when ? ([] as FactCondition[]).concat(step.when) : [];
-      const named = [step.at, ...conditions.map((condition) => condition.field), 'urgentWhen' in step ? step.urgentWhen?.field : undefined, 'subject' in step ? step.subject : undefined, 'opens' in step ? step.dueFrom : undefined, 'meets' in step ? step.evidence : [], 'meets' in step ? step.beforeDueOnlyIf?.field : undefined, 'choice' in step ? step.wants : undefined];
+      const named = [step.at, ...conditions.map((condition) => condition.field), 'urgentWhen' in step ? step.urgentWhen?.field : undefined, 'subject' in step ? step.subject : undefined, 'opens' in step ? step.dueFrom : undefined, 'meets' in step ? step.evidence : [], 'meets' in step ? step.beforeDueOnlyIf?.field : undefined, 'choice' in step ? step.wants : undefined, 'extends' in step ? step.until : undefined];
       for (const field of named.flat().filter((name): name is string => name !== undefined)) expect(fields).toContain(field);
     }
   });
@@ -43,7 +44,7 @@ describe('obligation table', () => {
   it('names only rules of the rule pack', () => {
     const ruleIds = new Set(euBaseline.rules.map((rule) => rule.id));
     const named = entries.flatMap(([, steps]) =>
-      steps.flatMap((step) => ('opens' in step ? [step.opens] : 'meets' in step ? step.meets : 'presumesChild' in step ? step.presumesChild : [step.choice])),
+      steps.flatMap((step) => ('opens' in step ? [step.opens] : 'meets' in step ? step.meets : 'presumesChild' in step ? step.presumesChild : 'extends' in step ? [step.extends] : [step.choice])),
     );
     expect(named.filter((ruleId) => !ruleIds.has(ruleId))).toEqual([]);
   });

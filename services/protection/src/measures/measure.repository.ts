@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Model, UpdateQuery } from 'mongoose';
+import mongoose, { Model, UpdateQuery } from 'mongoose';
 import { appendToOutbox, OutboxRelay } from '@harbour/messaging';
 import { ScopedRepository } from '@harbour/persistence';
 import { Measure, MeasureChange } from './measure';
@@ -34,7 +34,8 @@ export class MeasureRepository extends ScopedRepository<Measure, 'journeyId'> {
   /** Measures in force whose end date has come by `asOf`. */
   endedBy(asOf: Date, limit: number): Promise<Measure[]> {
     return this.model
-      .find({ status: { $in: ['active', 'renewed'] }, endsAt: { $lte: asOf } })
+      // Operators written here, never taken from a request: trusted past the filter sanitiser.
+      .find({ status: mongoose.trusted({ $in: ['active', 'renewed'] }), endsAt: mongoose.trusted({ $lte: asOf }) })
       .sort({ endsAt: 1 })
       .limit(limit)
       .lean<Measure[]>();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Model } from 'mongoose';
+import mongoose, { Model } from 'mongoose';
 import { OutboxRelay } from '@harbour/messaging';
 import { ScopedRepository } from '@harbour/persistence';
 import { ReassessmentRequest } from './reassessment-request';
@@ -29,6 +29,6 @@ export class ReassessmentRequestRepository extends ScopedRepository<Reassessment
 
   /** The journey's requests made after `since` (all of them when it is absent): those the next assessment answers. */
   madeSince(journeyId: string, since: Date | undefined): Promise<ReassessmentRequest[]> {
-    return this.find(journeyId, since ? { requestedAt: { $gt: since } } : {}, { sort: { requestedAt: 1 }, limit: 100 });
+    return this.find(journeyId, since ? { requestedAt: mongoose.trusted({ $gt: since }) } : {}, { sort: { requestedAt: 1 }, limit: 100 });
   }
 }

@@ -59,9 +59,9 @@ export class AssessmentView extends FindingsView {
 
 export type AssessmentReader = 'protection-officer' | 'prosecutor-liaison' | 'support-case-worker';
 
-/** The most a caller may read, by the roles of their token. */
-export function readerOf(roles: readonly Role[]): AssessmentReader | undefined {
-  return (['protection-officer', 'prosecutor-liaison', 'support-case-worker'] as const).find((role) => roles.includes(role));
+/** The most a caller may read, by the roles of their token; the least when in doubt. */
+export function readerOf(roles: readonly Role[]): AssessmentReader {
+  return (['protection-officer', 'prosecutor-liaison'] as const).find((role) => roles.includes(role)) ?? 'support-case-worker';
 }
 
 export function toRiskLevelView(assessment: Assessment): RiskLevelView {

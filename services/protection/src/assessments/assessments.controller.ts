@@ -1,4 +1,4 @@
-import { ArgumentsHost, BadRequestException, Body, Catch, Controller, ForbiddenException, Get, HttpCode, NotFoundException, Param, Post, UseFilters } from '@nestjs/common';
+import { ArgumentsHost, BadRequestException, Body, Catch, Controller, Get, HttpCode, NotFoundException, Param, Post, UseFilters } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Keyring } from '@harbour/persistence';
@@ -46,7 +46,6 @@ export class AssessmentsController {
   @ApiOkResponse({ type: AssessmentView })
   async read(@Param() { id }: IdParamsDto, @CurrentPrincipal() principal: Principal): Promise<AssessmentView | FindingsView | RiskLevelView> {
     const reader = readerOf(principal.roles);
-    if (!reader) throw new ForbiddenException();
     const assessment = await this.assessments.findById(id);
     if (!assessment) throw new NotFoundException(`assessment ${id} not found`);
     if (reader === 'support-case-worker') return toRiskLevelView(assessment);

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { CurrentPrincipal, Principal, Roles } from '@harbour/security';
 import { IdParamsDto, JourneyParamsDto } from '../journey-params.dto';
 import { ChangeMeasure } from '../measures/change-measure';
+import { Measure } from '../measures/measure';
 import { MeasureErrorsFilter } from '../measures/measure-errors.filter';
 import { MeasureView, toMeasureView } from '../measures/measure.view';
 import { IssueEpoDto, RecognitionDto } from './epo-requests.dto';
@@ -34,7 +35,8 @@ export class EuropeanProtectionOrdersController {
   @ApiOkResponse({ type: MeasureView })
   async recognise(@Param() { id }: IdParamsDto, @Body() body: RecognitionDto, @CurrentPrincipal() principal: Principal): Promise<MeasureView> {
     const step = { action: 'record-recognition' as const, decision: body.decision, refusalReason: body.reason, recognisedAt: new Date(body.recognisedAt) };
-    const epo = await this.changeMeasure.execute({ measureId: id, step, actor: principal.subject, accept: (measure) => measure.epo !== undefined }, 'European Protection Order');
+    const only = { name: 'European Protection Order', accepts: (measure: Measure) => measure.epo !== undefined };
+    const epo = await this.changeMeasure.execute({ measureId: id, step, actor: principal.subject, only });
     return toMeasureView(epo);
   }
 }

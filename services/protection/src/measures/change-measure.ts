@@ -8,8 +8,8 @@ export interface ChangeMeasureCommand {
   step: MeasureStep;
   /** The token subject of the officer, or `journey` for the journey's activities. */
   actor: string;
-  /** Only a measure this accepts is changed; otherwise it is answered as not found. */
-  accept?: (measure: Measure) => boolean;
+  /** A route for one kind of measure only, e.g. European Protection Orders: any other is answered as not found. */
+  only?: { name: string; accepts: (measure: Measure) => boolean };
 }
 
 /** Renews, refuses renewal, revokes, reports a breach, reminds, expires or records recognition: one planned, guarded update. */
@@ -17,9 +17,9 @@ export interface ChangeMeasureCommand {
 export class ChangeMeasure {
   constructor(private readonly measures: MeasureRepository) {}
 
-  async execute({ measureId, step, actor, accept }: ChangeMeasureCommand, what = 'measure'): Promise<Measure> {
+  async execute({ measureId, step, actor, only }: ChangeMeasureCommand): Promise<Measure> {
     const measure = await this.measures.findById(measureId);
-    if (!measure || (accept && !accept(measure))) throw new MeasureNotFoundError(what, measureId);
+    if (!measure || (only && !only.accepts(measure))) throw new MeasureNotFoundError(only?.name ?? 'measure', measureId);
     return this.measures.apply(measure, planStep(measure, step, actor, new Date()));
   }
 }

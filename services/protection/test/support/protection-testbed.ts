@@ -31,7 +31,7 @@ export function bearer(roles: Role[], organisationId?: string): string {
 
 export const officer = bearer(['protection-officer']);
 
-export const newJourney = () => randomUUID();
+export const newJourney = (): string => randomUUID();
 
 /** The journey's records on harbour.protection.v1, once every expected type has arrived. */
 export async function journeyRecords(journeyId: string, expectedTypes: string[]): Promise<TopicRecord[]> {

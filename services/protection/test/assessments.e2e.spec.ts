@@ -73,8 +73,10 @@ describe('individual assessment of protection needs', () => {
     expect(Object.keys(asProsecution.body).sort()).toEqual(['assessmentId', 'completedAt', 'grade', 'journeyId', 'measures', 'questionnaireVersion', 'riskLevel', 'specificProtectionNeeds']);
     expect(asProsecution.body.measures).toEqual(expect.arrayContaining(['same-sex-interviewer', 'hearing-without-public']));
 
-    const asSupport = await read(body.assessmentId, bearer(['support-case-worker'], 'be-payoke')).expect(200);
+    const caseWorker = bearer(['support-case-worker'], 'be-payoke');
+    const asSupport = await read(body.assessmentId, caseWorker).expect(200);
     expect(asSupport.body).toEqual({ assessmentId: body.assessmentId, journeyId: body.journeyId, riskLevel: 'standard', grade: 'low' });
+    await http(app).get(`/journeys/${body.journeyId}/risk-level`).auth(caseWorker, { type: 'bearer' }).expect(200, asSupport.body);
 
     const audit = app.get(AuditLog);
     expect(await audit.verifyChain()).toMatchObject({ intact: true });
@@ -117,6 +119,8 @@ describe('individual assessment of protection needs', () => {
     expect(next.body.answersRequestIds).toEqual([requested.body.requestId]);
     const after = await assess(journeyId, v1()).expect(201);
     expect(after.body.answersRequestIds).toEqual([]);
+    const latest = await http(app).get(`/journeys/${journeyId}/risk-level`).auth(officer, { type: 'bearer' }).expect(200);
+    expect(latest.body.assessmentId).toBe(after.body.assessmentId);
 
     const unknownReason = await http(app).post(`/journeys/${journeyId}/reassessment-requests`).auth(officer, { type: 'bearer' }).send({ reason: 'felt-like-it' }).expect(400);
     expect(unknownReason.body.message).toEqual([expect.stringMatching(/^reason must be one of the following values: circumstances-changed, /)]);

@@ -23,6 +23,7 @@ const routes: Route[] = [
   { method: 'get', path: '/questionnaire', template: '/questionnaire', allowed: ['protection-officer'], allowedStatus: 200 },
   { method: 'post', path: `/journeys/${journeyId}/assessments`, template: '/journeys/{journeyId}/assessments', allowed: ['protection-officer'], allowedStatus: 400 },
   { method: 'get', path: `/assessments/${someId}`, template: '/assessments/{id}', allowed: ['protection-officer', 'prosecutor-liaison', 'support-case-worker'], allowedStatus: 404 },
+  { method: 'get', path: `/journeys/${journeyId}/risk-level`, template: '/journeys/{journeyId}/risk-level', allowed: ['protection-officer', 'prosecutor-liaison', 'support-case-worker'], allowedStatus: 404 },
   { method: 'post', path: `/journeys/${journeyId}/reassessment-requests`, template: '/journeys/{journeyId}/reassessment-requests', allowed: ['protection-officer'], allowedStatus: 400 },
   { method: 'post', path: `/journeys/${journeyId}/measures`, template: '/journeys/{journeyId}/measures', allowed: ['protection-officer'], allowedStatus: 400 },
   { method: 'get', path: `/journeys/${journeyId}/measures`, template: '/journeys/{journeyId}/measures', allowed: ['protection-officer', 'prosecutor-liaison'], allowedStatus: 200 },

@@ -33,6 +33,7 @@ describeServiceConformance({
     '/questionnaire',
     '/journeys/{journeyId}/assessments',
     '/assessments/{id}',
+    '/journeys/{journeyId}/risk-level',
     '/journeys/{journeyId}/reassessment-requests',
     '/journeys/{journeyId}/measures',
     '/measures/{id}',

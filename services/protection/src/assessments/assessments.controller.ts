@@ -56,6 +56,16 @@ export class AssessmentsController {
     return withAnswers ? toAssessmentView(assessment, details, true) : toFindingsView(assessment, details);
   }
 
+  @Get('journeys/:journeyId/risk-level')
+  @Roles('protection-officer', 'prosecutor-liaison', 'support-case-worker')
+  @ApiOperation({ summary: "The risk level of the journey's latest assessment: what a support case worker, who knows the journey from a referral, may read" })
+  @ApiOkResponse({ type: RiskLevelView })
+  async riskLevel(@Param() { journeyId }: JourneyParamsDto): Promise<RiskLevelView> {
+    const latest = await this.assessments.latest(journeyId);
+    if (!latest) throw new NotFoundException(`journey ${journeyId} has no assessment yet`);
+    return toRiskLevelView(latest);
+  }
+
   private async open(journeyId: string, sealedDetails: string): Promise<AssessmentDetails> {
     return JSON.parse(await this.keyring.decrypt(journeyId, sealedDetails)) as AssessmentDetails;
   }

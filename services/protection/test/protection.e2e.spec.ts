@@ -1,14 +1,46 @@
-import { createServiceApp } from '@harbour/service-runtime';
-import { describeServiceConformance, uniqueName } from '@harbour/testing';
-import { ProtectionModule } from '../src/app.module';
+import {
+  EpoRecognitionDecisions,
+  EpoRefusalReasons,
+  ProtectionMeasureKinds,
+  ProtectionOrderKinds,
+  ReassessmentReasons,
+  RevocationReasons,
+  RiskGrades,
+  RiskLevelForGrade,
+} from '@harbour/contracts';
+import { describeServiceConformance } from '@harbour/testing';
+import { NeededMeasures } from '../src/questionnaire/questionnaire';
+import { startProtectionService, stopProtectionService } from './support/protection-testbed';
 
 describeServiceConformance({
   context: 'protection',
-  start: () => {
-    process.env.MONGO_DB = uniqueName('harbour-protection-e2e');
-    return createServiceApp(ProtectionModule, { name: 'protection', logger: false });
-  },
+  start: startProtectionService,
+  stop: stopProtectionService,
   reader: { roles: ['protection-officer'] },
   outsider: { roles: ['compensation-officer'] },
-  vocabularies: {},
+  vocabularies: {
+    riskGrades: [...RiskGrades],
+    riskLevelForGrade: RiskLevelForGrade,
+    neededMeasures: [...NeededMeasures],
+    reassessmentReasons: [...ReassessmentReasons],
+    measureKinds: [...ProtectionMeasureKinds],
+    orderKinds: [...ProtectionOrderKinds],
+    revocationReasons: [...RevocationReasons],
+    epoRecognitionDecisions: [...EpoRecognitionDecisions],
+    epoRefusalReasons: [...EpoRefusalReasons],
+  },
+  paths: [
+    '/questionnaire',
+    '/journeys/{journeyId}/assessments',
+    '/assessments/{id}',
+    '/journeys/{journeyId}/risk-level',
+    '/journeys/{journeyId}/reassessment-requests',
+    '/journeys/{journeyId}/measures',
+    '/measures/{id}',
+    '/measures/{id}/renewal',
+    '/measures/{id}/revocation',
+    '/measures/{id}/breaches',
+    '/journeys/{journeyId}/european-protection-orders',
+    '/european-protection-orders/{id}/recognition',
+  ],
 });

@@ -13,6 +13,13 @@ import { VictimNotificationDeliveredEvent } from './justice/victim-notification-
 import { AssessmentCompletedEvent } from './protection/assessment-completed';
 import { ProtectionOrderIssuedEvent } from './protection/protection-order-issued';
 import { ProtectionOrderRenewalDecidedEvent } from './protection/protection-order-renewal-decided';
+import { ReassessmentRequestedEvent } from './protection/reassessment-requested';
+import { ProtectionOrderBreachReportedEvent } from './protection/protection-order-breach-reported';
+import { ProtectionOrderExpiringEvent } from './protection/protection-order-expiring';
+import { ProtectionOrderExpiredEvent } from './protection/protection-order-expired';
+import { ProtectionOrderRevokedEvent } from './protection/protection-order-revoked';
+import { EpoIssuedEvent } from './protection/epo-issued';
+import { EpoRecognisedEvent } from './protection/epo-recognised';
 import { NrmReferralSubmittedEvent } from './identification/nrm-referral-submitted';
 import { ReasonableGroundsDecidedEvent } from './identification/reasonable-grounds-decided';
 import { ConclusiveGroundsDecidedEvent } from './identification/conclusive-grounds-decided';
@@ -42,6 +49,13 @@ export const EventRegistry: readonly EventDefinition[] = [
   AssessmentCompletedEvent,
   ProtectionOrderIssuedEvent,
   ProtectionOrderRenewalDecidedEvent,
+  ReassessmentRequestedEvent,
+  ProtectionOrderBreachReportedEvent,
+  ProtectionOrderExpiringEvent,
+  ProtectionOrderExpiredEvent,
+  ProtectionOrderRevokedEvent,
+  EpoIssuedEvent,
+  EpoRecognisedEvent,
   NrmReferralSubmittedEvent,
   ReasonableGroundsDecidedEvent,
   ConclusiveGroundsDecidedEvent,

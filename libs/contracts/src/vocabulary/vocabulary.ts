@@ -117,3 +117,55 @@ export type NonPunishmentOffenceCategory = (typeof NonPunishmentOffenceCategorie
 /** Kinds of identity attribute whose keyed hashes may match across journeys; the values themselves never leave the service. */
 export const IdentityAttributeKinds = ['full-name', 'date-of-birth', 'nationality', 'identity-document'] as const;
 export type IdentityAttributeKind = (typeof IdentityAttributeKinds)[number];
+/**
+ * The grade an individual assessment gives (VRD Art 22); the journey's RiskLevels are coarser:
+ * see RiskLevelForGrade.
+ */
+export const RiskGrades = ['low', 'medium', 'high', 'critical'] as const;
+export type RiskGrade = (typeof RiskGrades)[number];
+
+/** The journey's risk level for an assessment's grade. */
+export const RiskLevelForGrade: Record<RiskGrade, RiskLevel> = {
+  low: 'standard',
+  medium: 'standard',
+  high: 'high',
+  critical: 'very-high',
+};
+
+/** Why the victim's protection needs are to be assessed again (VRD Art 22(7)). */
+export const ReassessmentReasons = [
+  'circumstances-changed',
+  'order-breached',
+  'offender-released',
+  'offender-escaped',
+  'new-threat',
+  'victim-moved',
+  'proceedings-stage',
+  'victim-request',
+] as const;
+export type ReassessmentReason = (typeof ReassessmentReasons)[number];
+
+/** Protection measures the protection service records: the orders above, and measures that are not orders. */
+export const ProtectionMeasureKinds = [...ProtectionOrderKinds, 'shelter', 'witness-protection-referral'] as const;
+export type ProtectionMeasureKind = (typeof ProtectionMeasureKinds)[number];
+
+/** Why an order was revoked before its end. */
+export const RevocationReasons = ['court-decision', 'risk-ended', 'victim-request', 'replaced-by-other-order'] as const;
+export type RevocationReason = (typeof RevocationReasons)[number];
+
+/** The executing state's decision on a European Protection Order (Directive 2011/99/EU Art 9, 10). */
+export const EpoRecognitionDecisions = ['recognised', 'refused'] as const;
+export type EpoRecognitionDecision = (typeof EpoRecognitionDecisions)[number];
+
+/** Grounds for refusing to recognise a European Protection Order (Directive 2011/99/EU Art 10(1)). */
+export const EpoRefusalReasons = [
+  'incomplete-order',
+  'not-a-protection-measure',
+  'not-an-offence-in-executing-state',
+  'immunity',
+  'statute-barred',
+  'ne-bis-in-idem',
+  'below-age-of-criminal-responsibility',
+  'other-ground-art-10',
+] as const;
+export type EpoRefusalReason = (typeof EpoRefusalReasons)[number];

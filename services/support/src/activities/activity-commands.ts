@@ -38,7 +38,7 @@ export class WithdrawReferralInput implements WithdrawReferralCommand {
  * Checks a command from a workflow before it acts. A malformed command fails for good: a retry
  * would send the same one again.
  */
-export function validCommand<T extends object>(type: new () => T, command: unknown): T {
+export function validActivityCommand<T extends object>(type: new () => T, command: unknown): T {
   const instance = plainToInstance(type, command);
   const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
   if (errors.length === 0) return instance;

@@ -3,7 +3,7 @@ import { SupportActivities } from '@harbour/contracts';
 import { OfferReferral } from '../referrals/offer-referral';
 import { ReferralNotFoundError } from '../referrals/referral-not-found.error';
 import { WithdrawReferral } from '../referrals/withdraw-referral';
-import { OfferReferralInput, validCommand, WithdrawReferralInput } from './activity-commands';
+import { OfferReferralInput, validActivityCommand, WithdrawReferralInput } from './activity-commands';
 
 export interface SupportActivityDependencies {
   offerReferral: Pick<OfferReferral, 'execute'>;
@@ -13,10 +13,10 @@ export interface SupportActivityDependencies {
 /** The activities the journey workflows call on the support task queue; plain functions over the use cases. */
 export function createSupportActivities({ offerReferral, withdrawReferral }: SupportActivityDependencies): SupportActivities {
   return {
-    offerReferral: async (command) => offerReferral.execute(validCommand(OfferReferralInput, command)),
+    offerReferral: async (command) => offerReferral.execute(validActivityCommand(OfferReferralInput, command)),
     withdrawReferral: async (command) => {
       try {
-        await withdrawReferral.execute(validCommand(WithdrawReferralInput, command));
+        await withdrawReferral.execute(validActivityCommand(WithdrawReferralInput, command));
       } catch (error) {
         // No retry makes an unknown referral appear.
         if (error instanceof ReferralNotFoundError) throw ApplicationFailure.nonRetryable(error.message, error.name);

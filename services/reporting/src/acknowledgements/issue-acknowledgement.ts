@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { buildEvent, ComplaintAcknowledgedEvent, ComplaintAcknowledgementResult } from '@harbour/contracts';
 import { outboxEntries, OutboxRelay } from '@harbour/messaging';
 import { Keyring } from '@harbour/persistence';
-import { Model } from 'mongoose';
+import { Model, trusted } from 'mongoose';
 import { createHash, randomUUID } from 'node:crypto';
 import { AcknowledgementRecord, REPORT_MODEL, ReportRecord } from '../reports/report.schema';
 import { VictimTexts } from '../victim-texts/victim-texts';
@@ -57,7 +57,7 @@ export class IssueAcknowledgement {
       data: { reportId: report._id, language: texts.language, acknowledgedAt: acknowledgedAt.toISOString(), documentSha256: acknowledgement.documentSha256 },
     });
     const updated = await this.reports
-      .updateOne({ _id: report._id, acknowledgement: { $exists: false } }, { $set: { acknowledgement }, $push: { outbox: { $each: outboxEntries([event]) } } })
+      .updateOne({ _id: report._id, acknowledgement: trusted({ $exists: false }) }, { $set: { acknowledgement }, $push: { outbox: { $each: outboxEntries([event]) } } })
       .exec();
     if (updated.modifiedCount === 0) {
       // Acknowledged meanwhile by another request: that one stands.

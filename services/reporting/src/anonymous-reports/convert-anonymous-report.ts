@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { buildEvent, ReportLinkedToJourneyEvent } from '@harbour/contracts';
 import { outboxEntries, OutboxRelay } from '@harbour/messaging';
 import { context, ROOT_CONTEXT } from '@opentelemetry/api';
-import { Model } from 'mongoose';
+import { Model, trusted } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { ReceiveReport, stableReportId } from '../reports/receive-report';
 import { ConversionDto } from './anonymous-report.dto';
@@ -55,7 +55,7 @@ export class ConvertAnonymousReport {
     });
     const updated = await this.reports
       .updateOne(
-        { _id: anonymous._id, conversion: { $exists: false } },
+        { _id: anonymous._id, conversion: trusted({ $exists: false }) },
         { $set: { conversion: { reportId, linkedAt } }, $push: { outbox: { $each: context.with(ROOT_CONTEXT, () => outboxEntries([event])) } } },
       )
       .exec();

@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { buildEvent, ComplaintTransmittedEvent } from '@harbour/contracts';
 import { outboxEntries, OutboxRelay } from '@harbour/messaging';
 import { Principal } from '@harbour/security';
-import { Model } from 'mongoose';
+import { Model, trusted } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { crossBorderDestination } from '../reports/cross-border';
 import { ReportAccess } from '../reports/report-access';
@@ -45,7 +45,7 @@ export class TransmitComplaint {
       data: { reportId, transmissionId: transmission.transmissionId, toCountry, transmittedAt: transmission.transmittedAt.toISOString() },
     });
     const updated = await this.reports
-      .updateOne({ _id: reportId, transmission: { $exists: false } }, { $set: { transmission }, $push: { outbox: { $each: outboxEntries([event]) } } })
+      .updateOne({ _id: reportId, transmission: trusted({ $exists: false }) }, { $set: { transmission }, $push: { outbox: { $each: outboxEntries([event]) } } })
       .exec();
     if (updated.modifiedCount === 0) return this.execute(principal, reportId);
     this.relay.nudge();

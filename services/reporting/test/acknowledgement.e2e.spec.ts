@@ -23,7 +23,7 @@ describe('reporting: written acknowledgement of a formal complaint (VRD Art 5)',
     (await http(app).post('/reports').auth(police(), { type: 'bearer' }).send(policeReport(overrides)).expect(201)).body as { reportId: string; journeyId: string };
   const acknowledge = (reportId: string) => http(app).post(`/reports/${reportId}/acknowledgement`).auth(police(), { type: 'bearer' });
   const pdfOf = async (reportId: string, token = police()) =>
-    (await http(app).get(`/reports/${reportId}/acknowledgement.pdf`).auth(token, { type: 'bearer' }).buffer(true).parse(binary).expect(200)).body as Buffer;
+    (await http(app).get(`/reports/${reportId}/acknowledgement.pdf`).auth(token, { type: 'bearer' }).responseType('blob').expect(200)).body as Buffer;
 
   beforeAll(async () => {
     app = await startReportingService();
@@ -129,9 +129,3 @@ describe('reporting: written acknowledgement of a formal complaint (VRD Art 5)',
   });
 });
 
-/** Collects a binary answer into a Buffer (supertest parses only text by default). */
-function binary(response: NodeJS.ReadableStream, callback: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => callback(null, Buffer.concat(chunks)));
-}

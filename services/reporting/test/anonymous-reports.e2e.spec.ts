@@ -75,6 +75,14 @@ describe('reporting: anonymous reports', () => {
     await http(app).get(`/anonymous-reports/follow-up?code=${receipt.receiptCode}`).expect(400);
   });
 
+  it("documents the sender's routes as open without a token", async () => {
+    const { body: openapi } = await http(app).get('/openapi.json').expect(200);
+    for (const [path, method] of [['/anonymous-reports', 'post'], ['/anonymous-reports/follow-up', 'get'], ['/anonymous-reports/follow-up/messages', 'post'], ['/anonymous-reports/conversion', 'post']]) {
+      expect({ path, method, security: openapi.paths[path][method].security }).toEqual({ path, method, security: [] });
+    }
+    expect(openapi.paths['/anonymous-reports'].get.security).toEqual([{ bearer: [] }]);
+  });
+
   it.each([
     ['an unknown field', { ipAddress: '203.0.113.9' }, 'property ipAddress should not exist'],
     ['an empty message', { text: '' }, 'text must be longer than or equal to 1 characters'],

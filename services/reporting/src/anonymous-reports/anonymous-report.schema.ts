@@ -50,7 +50,7 @@ export const AnonymousReportSchema = new Schema<AnonymousReportRecord>(
     language: { type: String, required: true },
     receivedAt: { type: Date, required: true },
     messages: {
-      type: [new Schema<AnonymousMessageRecord>({ from: { type: String, required: true }, encryptedText: String, at: Date, respondedBy: String }, { _id: false })],
+      type: [new Schema<AnonymousMessageRecord>({ from: { type: String, enum: MessageAuthors, required: true }, encryptedText: String, at: Date, respondedBy: String }, { _id: false })],
       default: [],
     },
     conversion: { type: new Schema({ reportId: String, linkedAt: Date }, { _id: false }), required: false },

@@ -31,7 +31,7 @@ export class AnonymousReporterController {
 
   @Post()
   @HttpCode(201)
-  @ApiOperation({ summary: 'Send an anonymous report; the answer holds the receipt code, shown this once' })
+  @ApiOperation({ summary: 'Send an anonymous report; the answer holds the receipt code, shown this once', security: [] })
   @ApiCreatedResponse({ description: '{ reportId, receiptCode }' })
   send(@Body() report: AnonymousReportDto): Promise<AnonymousReceipt> {
     return this.submit.execute(report);
@@ -39,7 +39,7 @@ export class AnonymousReporterController {
 
   @Get('follow-up')
   @receiptCodeHeader
-  @ApiOperation({ summary: 'The report and its conversation, for the holder of the receipt code' })
+  @ApiOperation({ summary: 'The report and its conversation, for the holder of the receipt code', security: [] })
   @ApiOkResponse({ description: 'The report with its messages and replies' })
   @ApiNotFoundResponse({ description: 'The receipt code is not known' })
   async followUp(@ReceiptCode() code: string): Promise<AnonymousCaseView> {
@@ -49,7 +49,7 @@ export class AnonymousReporterController {
   @Post('follow-up/messages')
   @HttpCode(201)
   @receiptCodeHeader
-  @ApiOperation({ summary: 'Add a message to the anonymous report' })
+  @ApiOperation({ summary: 'Add a message to the anonymous report', security: [] })
   @ApiCreatedResponse({ description: '{ at }' })
   async addMessage(@ReceiptCode() code: string, @Body() message: MessageDto): Promise<{ at: string }> {
     return this.cases.addMessage(await this.cases.byReceiptCode(code), 'reporter', message.text);
@@ -58,7 +58,7 @@ export class AnonymousReporterController {
   @Post('conversion')
   @HttpCode(201)
   @receiptCodeHeader
-  @ApiOperation({ summary: 'Turn the anonymous report into a named report on a victim journey' })
+  @ApiOperation({ summary: 'Turn the anonymous report into a named report on a victim journey', security: [] })
   @ApiCreatedResponse({ description: '{ reportId (the named report), linkedAt }' })
   async conversion(@ReceiptCode() code: string, @Body() named: ConversionDto): Promise<ConversionReceipt> {
     return this.convert.execute(await this.cases.byReceiptCode(code), named);

@@ -48,8 +48,8 @@ export class AnonymousCases {
 
   /** Open cases of a country, newest first, without their messages. */
   async ofCountry(country: string): Promise<Omit<AnonymousCaseView, 'messages'>[]> {
-    const reports = await this.reports.find({ country }, { messages: 0, outbox: 0, codeTag: 0, codeHash: 0 }).sort({ receivedAt: -1 }).limit(200).lean<AnonymousReportRecord[]>().exec();
-    return reports.map(({ messages: _messages, ...report }) => summary(report));
+    const reports = await this.reports.find({ country }, { messages: 0, outbox: 0 }).sort({ receivedAt: -1 }).limit(200).lean<AnonymousReportRecord[]>().exec();
+    return reports.map(summary);
   }
 
   async view(report: AnonymousReportRecord): Promise<AnonymousCaseView> {

@@ -21,6 +21,8 @@ COPY --from=build /app/package.json /app/nx.json /app/tsconfig.base.json ./
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
 COPY --from=build /app/deploy/runtime deploy/runtime
+# Data files the reporting service reads at start: victim-facing texts per language, the report page's script and style.
+COPY --from=build /app/services/reporting/assets services/reporting/assets
 # The journey worker bundles its workflows from the TypeScript sources when it starts.
 COPY --from=build /app/libs libs
 COPY --from=build /app/workflows workflows

@@ -1,16 +1,26 @@
 import { CrimeTypes, ReportChannels } from '@harbour/contracts';
-import { createServiceApp } from '@harbour/service-runtime';
-import { describeServiceConformance, uniqueName } from '@harbour/testing';
-import { ReportingModule } from '../src/app.module';
+import { describeServiceConformance } from '@harbour/testing';
+import { ResidencyStatuses } from '../src/reports/residency-statuses';
+import { startReportingService, stopReportingService } from './support/reporting-testbed';
 
 describeServiceConformance({
   context: 'reporting',
-  start: () => {
-    process.env.MONGO_DB = uniqueName('harbour-reporting-e2e');
-    return createServiceApp(ReportingModule, { name: 'reporting', logger: false });
-  },
+  start: () => startReportingService(),
+  stop: stopReportingService,
   reader: { roles: ['first-responder'] },
   outsider: { roles: ['protection-officer'] },
-  vocabularies: { reportChannels: [...ReportChannels], crimeTypes: [...CrimeTypes] },
-  paths: ['/reports'],
+  vocabularies: { reportChannels: [...ReportChannels], crimeTypes: [...CrimeTypes], residencyStatuses: [...ResidencyStatuses] },
+  paths: [
+    '/reports',
+    '/reports/{reportId}',
+    '/reports/{reportId}/transmissions',
+    '/reports/{reportId}/acknowledgement',
+    '/reports/{reportId}/acknowledgement.pdf',
+    '/anonymous-reports',
+    '/anonymous-reports/follow-up',
+    '/anonymous-reports/follow-up/messages',
+    '/anonymous-reports/conversion',
+    '/anonymous-reports/{reportId}',
+    '/anonymous-reports/{reportId}/replies',
+  ],
 });

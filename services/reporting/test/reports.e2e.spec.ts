@@ -1,35 +1,21 @@
-import { getConnectionToken } from '@nestjs/mongoose';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { Connection } from 'mongoose';
-import request from 'supertest';
 import { fromKafkaRecord, ReportReceivedEvent, Topics, validateEvent } from '@harbour/contracts';
 import { issueDevelopmentToken } from '@harbour/security';
-import { createServiceApp } from '@harbour/service-runtime';
 import { readTopic, testServers, uniqueName, waitFor } from '@harbour/testing';
-import { ReportingModule } from '../src/app.module';
+import { database, http as httpOf, police, policeReport as report, startReportingService, stopReportingService } from './support/reporting-testbed';
 
-const responder = issueDevelopmentToken({ subject: 'officer-17', roles: ['first-responder'], organisationId: 'be-police-antwerp' });
-const report = (overrides: Record<string, unknown> = {}) => ({
-  channel: 'police',
-  country: 'BE',
-  crimeType: 'trafficking-labour-exploitation',
-  language: 'ro',
-  formalComplaint: true,
-  victimReference: uniqueName('BE-POL-2026/V'),
-  ...overrides,
-});
+const responder = police();
 
 describe('reporting: POST /reports', () => {
   let app: NestExpressApplication;
-  const http = () => request(app.getHttpServer());
+  const http = () => httpOf(app);
   const post = (body: unknown, token = responder) => http().post('/reports').auth(token, { type: 'bearer' }).send(body as object);
-  const reportsCollection = () => app.get<Connection>(getConnectionToken()).collection('reports');
+  const reportsCollection = () => database(app).collection('reports');
 
   beforeAll(async () => {
-    process.env.MONGO_DB = uniqueName('harbour-reporting-reports');
-    app = await createServiceApp(ReportingModule, { name: 'reporting', logger: false });
+    app = await startReportingService();
   });
-  afterAll(() => app.close());
+  afterAll(() => stopReportingService(app));
 
   it('stores the report and publishes ReportReceived for a new pseudonymous journey, without the victim reference', async () => {
     const body = report();

@@ -6,6 +6,9 @@ import { ReferralDeclinedEvent } from './support/referral-declined';
 import { ReferralOfferedEvent } from './support/referral-offered';
 import { ReferralWithdrawnEvent } from './support/referral-withdrawn';
 import { ComplaintAcknowledgedEvent } from './reporting/complaint-acknowledged';
+import { ComplaintTransmittedEvent } from './reporting/complaint-transmitted';
+import { AnonymousReportReceivedEvent } from './reporting/anonymous-report-received';
+import { ReportLinkedToJourneyEvent } from './reporting/report-linked-to-journey';
 import { VictimInformationProvidedEvent } from './justice/victim-information-provided';
 import { NotificationPreferencesRecordedEvent } from './justice/notification-preferences-recorded';
 import { ProceedingMilestoneRecordedEvent } from './justice/proceeding-milestone-recorded';
@@ -42,6 +45,9 @@ export const EventRegistry: readonly EventDefinition[] = [
   ObligationMetEvent,
   ObligationMissedEvent,
   ComplaintAcknowledgedEvent,
+  ComplaintTransmittedEvent,
+  AnonymousReportReceivedEvent,
+  ReportLinkedToJourneyEvent,
   VictimInformationProvidedEvent,
   NotificationPreferencesRecordedEvent,
   ProceedingMilestoneRecordedEvent,

@@ -1,19 +1,23 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CrimeType, CrimeTypes, LANGUAGE_CODE, ServedCountries } from '@harbour/contracts';
-import { IsBoolean, IsIn, IsString, Length, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { Equals, IsBoolean, IsDefined, IsIn, IsOptional, IsString, Length, Matches, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
+import { ResidencyStatus, ResidencyStatuses } from './residency-statuses';
 
 /** Channels that report on behalf of a known victim; anonymous reports have their own flow. */
 export const NamedReportChannels = ['police', 'online', 'third-party'] as const;
 export type NamedReportChannel = (typeof NamedReportChannels)[number];
 
-export class CreateReportDto {
-  @ApiProperty({ enum: NamedReportChannels })
-  @IsIn(NamedReportChannels)
-  channel: NamedReportChannel;
-
+/** What every named report says of the crime and the victim, whoever makes it. */
+export class ReportFactsDto {
   @ApiProperty({ example: 'BE', description: 'Country where support is sought (ISO 3166-1 alpha-2)' })
   @IsIn(ServedCountries, { message: 'country must be a country Harbour serves (ISO 3166-1 alpha-2, e.g. "BE")' })
   country: string;
+
+  @ApiPropertyOptional({ example: 'NL', description: 'Country where the crime took place, when known (ISO 3166-1 alpha-2)' })
+  @IsOptional()
+  @IsIn(ServedCountries, { message: 'crimeCountry must be a country Harbour serves (ISO 3166-1 alpha-2, e.g. "NL")' })
+  crimeCountry?: string;
 
   @ApiProperty({ enum: CrimeTypes })
   @IsIn(CrimeTypes)
@@ -27,6 +31,32 @@ export class CreateReportDto {
   @IsBoolean()
   formalComplaint: boolean;
 
+  @ApiPropertyOptional({
+    enum: ResidencyStatuses,
+    description: 'Only if the victim chooses to give it. Stored encrypted, shown to support and NRM roles only, never published.',
+  })
+  @IsOptional()
+  @IsIn(ResidencyStatuses)
+  residencyStatus?: ResidencyStatus;
+}
+
+/** A third party reporting on behalf of the victim, with the victim's consent. */
+export class ThirdPartyDto {
+  @ApiProperty({ example: 'employer-of-a-relative', description: "The reporter's relation to the victim. Stored encrypted, never published." })
+  @IsString()
+  @Length(2, 200)
+  relation: string;
+
+  @ApiProperty({ description: 'The victim consented to this report; a third party may not report without it' })
+  @Equals(true, { message: 'thirdParty.victimConsent must be true: a third party reports only with the consent of the victim' })
+  victimConsent: boolean;
+}
+
+export class CreateReportDto extends ReportFactsDto {
+  @ApiProperty({ enum: NamedReportChannels })
+  @IsIn(NamedReportChannels)
+  channel: NamedReportChannel;
+
   @ApiProperty({
     example: 'BE-POL-2026-004211/V1',
     description:
@@ -36,4 +66,18 @@ export class CreateReportDto {
   @Length(3, 128)
   @Matches(/^[A-Za-z0-9][A-Za-z0-9 ._:/-]*$/, { message: 'victimReference may hold letters, digits, spaces and . _ : / - only' })
   victimReference: string;
+
+  @ApiPropertyOptional({ type: ThirdPartyDto, description: 'Required for, and only for, channel "third-party"' })
+  @ValidateIf((report: CreateReportDto) => report.channel === 'third-party' || report.thirdParty !== undefined)
+  @IsDefined({ message: 'thirdParty is required for a third-party report (relation and victimConsent)' })
+  @ValidateBy({
+    name: 'onlyForThirdPartyChannel',
+    validator: {
+      validate: (_value, args) => (args?.object as CreateReportDto).channel === 'third-party',
+      defaultMessage: () => 'thirdParty is only for channel "third-party"',
+    },
+  })
+  @ValidateNested()
+  @Type(() => ThirdPartyDto)
+  thirdParty?: ThirdPartyDto;
 }

@@ -5,18 +5,25 @@ import { outboxEntries, OutboxRelay } from '@harbour/messaging';
 import { Keyring } from '@harbour/persistence';
 import { Model } from 'mongoose';
 import { createHash, randomUUID } from 'node:crypto';
-import { CreateReportDto } from './create-report.dto';
+import { NamedReportChannel, ReportFactsDto } from './create-report.dto';
+import { isCrimeAbroad } from './cross-border';
 import { JourneyLinks } from './journey-links';
+import { encryptPersonalFields, PersonalFields } from './personal-fields';
 import { REPORT_MODEL, ReportRecord } from './report.schema';
 
 export interface ReceiveReportCommand {
-  report: CreateReportDto;
+  reportId: string;
+  channel: NamedReportChannel;
+  facts: Omit<ReportFactsDto, 'residencyStatus'>;
+  /** Stored encrypted, never published. */
+  personal: PersonalFields;
+  /** Whom the victim is known to, and by which reference: reports with the same pair join one journey. */
+  journeyLink: { party: string; reference: string };
   /** Token subject of whoever records the report. */
   receivedBy: string;
-  /** Organisation of the reporting party; victim references are unique only within it. */
-  reportingParty: string;
-  /** Client-chosen key that makes a retried POST return the first answer instead of a second report. */
-  idempotencyKey?: string;
+  reportingOrganisation: string;
+  victimConsentRecorded?: boolean;
+  fromAnonymousReportId?: string;
 }
 
 export interface ReportReceipt {
@@ -29,7 +36,8 @@ export interface ReportReceipt {
 /**
  * Stores a report and, in the same single-document write, the ReportReceived fact for the
  * journey. Nothing is published here: the outbox relay does that, so a crash after the write
- * loses nothing and a crash before it leaves nothing half-done.
+ * loses nothing and a crash before it leaves nothing half-done. A command whose report id
+ * exists already (a retried request) answers with the first receipt.
  */
 @Injectable()
 export class ReceiveReport {
@@ -41,63 +49,70 @@ export class ReceiveReport {
   ) {}
 
   async execute(command: ReceiveReportCommand): Promise<ReportReceipt> {
-    const { report } = command;
-    const reportId = command.idempotencyKey ? reportIdFor(command.receivedBy, command.idempotencyKey) : randomUUID();
-    const existing = command.idempotencyKey ? await this.reports.findById(reportId).lean().exec() : null;
-    if (existing) return this.replay(existing, command);
+    const { reportId, facts } = command;
+    const existing = await this.reports.findById(reportId).lean().exec();
+    if (existing) return replay(existing, command);
 
-    const journeyId = await this.journeyLinks.journeyFor(command.reportingParty, report.victimReference);
+    const journeyId = await this.journeyLinks.journeyFor(command.journeyLink.party, command.journeyLink.reference);
     const receivedAt = new Date();
+    const crimeAbroad = isCrimeAbroad(facts.country, facts.crimeCountry);
     const event = buildEvent(ReportReceivedEvent, {
       id: randomUUID(),
       journeyId,
       time: receivedAt.toISOString(),
       data: {
         reportId,
-        channel: report.channel,
-        country: report.country,
-        crimeType: report.crimeType,
-        language: report.language,
-        formalComplaint: report.formalComplaint,
+        channel: command.channel,
+        country: facts.country,
+        crimeType: facts.crimeType,
+        language: facts.language,
+        formalComplaint: facts.formalComplaint,
         receivedAt: receivedAt.toISOString(),
+        ...(facts.crimeCountry ? { crimeCountry: facts.crimeCountry, crimeAbroad } : {}),
+        ...(command.fromAnonymousReportId ? { fromAnonymousReportId: command.fromAnonymousReportId } : {}),
       },
     });
     try {
       await this.reports.create({
         _id: reportId,
         journeyId,
-        channel: report.channel,
-        country: report.country,
-        crimeType: report.crimeType,
-        language: report.language,
-        formalComplaint: report.formalComplaint,
-        encryptedVictimReference: await this.keyring.encrypt(journeyId, report.victimReference),
+        channel: command.channel,
+        country: facts.country,
+        crimeCountry: facts.crimeCountry,
+        crimeAbroad,
+        crimeType: facts.crimeType,
+        language: facts.language,
+        formalComplaint: facts.formalComplaint,
+        reportingOrganisation: command.reportingOrganisation,
+        personal: await encryptPersonalFields(this.keyring, journeyId, command.personal),
+        victimConsentRecordedAt: command.victimConsentRecorded ? receivedAt : undefined,
+        fromAnonymousReportId: command.fromAnonymousReportId,
         receivedAt,
         receivedBy: command.receivedBy,
         outbox: outboxEntries([event]),
       });
     } catch (error) {
       // Two retries of one request racing: the first write wins, the second answers with it.
-      if (isDuplicateKey(error) && command.idempotencyKey) return this.replay((await this.reports.findById(reportId).lean().exec())!, command);
+      if (isDuplicateKey(error)) return replay((await this.reports.findById(reportId).lean().exec())!, command);
       throw error;
     }
     this.relay.nudge();
     return { reportId, journeyId, receivedAt: receivedAt.toISOString(), replayed: false };
   }
+}
 
-  private replay(existing: ReportRecord, command: ReceiveReportCommand): ReportReceipt {
-    if (existing.receivedBy !== command.receivedBy) throw new ConflictException('Idempotency-Key was already used for another report');
-    return { reportId: existing._id, journeyId: existing.journeyId, receivedAt: existing.receivedAt.toISOString(), replayed: true };
-  }
+function replay(existing: ReportRecord, command: ReceiveReportCommand): ReportReceipt {
+  if (existing.receivedBy !== command.receivedBy) throw new ConflictException('Idempotency-Key was already used for another report');
+  return { reportId: existing._id, journeyId: existing.journeyId, receivedAt: existing.receivedAt.toISOString(), replayed: true };
 }
 
 /** A stable report id per caller and idempotency key (UUID layout, version 8 = custom). */
-function reportIdFor(receivedBy: string, idempotencyKey: string): string {
-  const hex = createHash('sha256').update(`${receivedBy}\u0000${idempotencyKey}`).digest('hex');
+export function stableReportId(scope: string, key: string): string {
+  const hex = createHash('sha256').update(`${scope}\u0000${key}`).digest('hex');
   const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-function isDuplicateKey(error: unknown): boolean {
+export function isDuplicateKey(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: number }).code === 11000;
 }

@@ -1,4 +1,4 @@
-import { IsISO8601, IsUUID, Matches } from 'class-validator';
+import { IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
 import { LANGUAGE_CODE } from '../../../vocabulary/vocabulary';
 
 /** A formal complaint was acknowledged in writing (VRD Art 5), translated when asked. */
@@ -13,4 +13,9 @@ export class ComplaintAcknowledged {
 
   @IsISO8601({ strict: true })
   acknowledgedAt: string;
+
+  /** SHA-256 (hex) of the acknowledgement document kept as evidence by reporting. */
+  @IsOptional()
+  @Matches(/^[0-9a-f]{64}$/, { message: 'documentSha256 must be a SHA-256 in lower-case hex' })
+  documentSha256?: string;
 }

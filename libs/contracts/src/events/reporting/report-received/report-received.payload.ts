@@ -1,4 +1,4 @@
-import { IsBoolean, IsIn, IsISO8601, IsUUID, Matches } from 'class-validator';
+import { IsBoolean, IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
 import { CrimeType, CrimeTypes, LANGUAGE_CODE, ReportChannel, ReportChannels, ServedCountries } from '../../../vocabulary/vocabulary';
 
 /** A crime report was received on some channel. The report itself stays in reporting. */
@@ -26,4 +26,19 @@ export class ReportReceived {
 
   @IsISO8601({ strict: true })
   receivedAt: string;
+
+  /** Country where the crime took place (ISO 3166-1 alpha-2), when known. */
+  @IsOptional()
+  @IsIn(ServedCountries, { message: 'crimeCountry must be a country Harbour serves (ISO 3166-1 alpha-2, e.g. "NL")' })
+  crimeCountry?: string;
+
+  /** The crime took place in another country than `country`: a formal complaint is then passed on (VRD Art 17). */
+  @IsOptional()
+  @IsBoolean()
+  crimeAbroad?: boolean;
+
+  /** The anonymous report this named report was made from, by its sender. */
+  @IsOptional()
+  @IsUUID()
+  fromAnonymousReportId?: string;
 }

@@ -1,0 +1,65 @@
+import { Keyring } from '@harbour/persistence';
+import { Principal } from '@harbour/security';
+import { decryptPersonalFields, PersonalFields } from './personal-fields';
+import { mayReadResidencyStatus } from './report-access';
+import { ReportRecord } from './report.schema';
+
+export interface ReportView {
+  reportId: string;
+  journeyId: string;
+  channel: string;
+  country: string;
+  crimeCountry?: string;
+  crimeAbroad: boolean;
+  crimeType: string;
+  language: string;
+  formalComplaint: boolean;
+  receivedAt: string;
+  victimConsentRecordedAt?: string;
+  fromAnonymousReportId?: string;
+  personal: PersonalFields;
+  transmission?: { transmissionId: string; toCountry: string; transmittedAt: string };
+  acknowledgement?: { language: string; acknowledgedAt: string; documentSha256: string };
+}
+
+/**
+ * A report as a caller may see it. Residency status is decrypted for ResidencyStatusReaders
+ * only: for everyone else it is not in the answer at all, not even as a blank.
+ */
+export async function viewReport(report: ReportRecord, principal: Principal, keyring: Keyring): Promise<ReportView> {
+  const { residencyStatus, ...others } = report.personal ?? {};
+  const readable = mayReadResidencyStatus(principal) && residencyStatus ? { ...others, residencyStatus } : others;
+  return {
+    reportId: report._id,
+    journeyId: report.journeyId,
+    channel: report.channel,
+    country: report.country,
+    ...(report.crimeCountry ? { crimeCountry: report.crimeCountry } : {}),
+    crimeAbroad: report.crimeAbroad,
+    crimeType: report.crimeType,
+    language: report.language,
+    formalComplaint: report.formalComplaint,
+    receivedAt: report.receivedAt.toISOString(),
+    ...(report.victimConsentRecordedAt ? { victimConsentRecordedAt: report.victimConsentRecordedAt.toISOString() } : {}),
+    ...(report.fromAnonymousReportId ? { fromAnonymousReportId: report.fromAnonymousReportId } : {}),
+    personal: await decryptPersonalFields(keyring, report.journeyId, readable),
+    ...(report.transmission
+      ? {
+          transmission: {
+            transmissionId: report.transmission.transmissionId,
+            toCountry: report.transmission.toCountry,
+            transmittedAt: report.transmission.transmittedAt.toISOString(),
+          },
+        }
+      : {}),
+    ...(report.acknowledgement
+      ? {
+          acknowledgement: {
+            language: report.acknowledgement.language,
+            acknowledgedAt: report.acknowledgement.acknowledgedAt.toISOString(),
+            documentSha256: report.acknowledgement.documentSha256,
+          },
+        }
+      : {}),
+  };
+}

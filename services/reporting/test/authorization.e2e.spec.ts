@@ -1,0 +1,122 @@
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { HarbourRoles, Role } from '@harbour/security';
+import { uniqueName } from '@harbour/testing';
+import type { Test } from 'supertest';
+import { bearer, http, police, POLICE_ORGANISATION, policeReport, startReportingService, stopReportingService } from './support/reporting-testbed';
+
+type Caller = Role | 'no token';
+const callers: Caller[] = ['no token', ...HarbourRoles];
+
+/** A token for each role; organisation-bound roles and first responders name their organisation. */
+function tokenOf(role: Role): string {
+  if (role === 'first-responder') return police();
+  if (role === 'support-case-worker') return bearer(role, 'be-harbourline-antwerp');
+  return bearer(role);
+}
+
+interface Endpoint {
+  route: string;
+  /** Roles allowed, or 'public' for routes open without a token. */
+  allowed: readonly Role[] | 'public';
+  call: (app: NestExpressApplication) => Test;
+}
+
+describe('reporting authorization: every role, and no token, against every endpoint', () => {
+  let app: NestExpressApplication;
+  let reportId: string;
+  let anonymousReportId: string;
+  let receiptCode: string;
+
+  beforeAll(async () => {
+    app = await startReportingService();
+    const report = await http(app).post('/reports').auth(police(), { type: 'bearer' }).send(policeReport({ crimeCountry: 'NL', residencyStatus: 'no-permit' })).expect(201);
+    reportId = report.body.reportId;
+    await http(app).post(`/reports/${reportId}/acknowledgement`).auth(police(), { type: 'bearer' }).expect(201);
+    const anonymous = await http(app).post('/anonymous-reports').send(anonymousReport()).expect(201);
+    anonymousReportId = anonymous.body.reportId;
+    receiptCode = anonymous.body.receiptCode;
+  });
+  afterAll(() => stopReportingService(app));
+
+  const anonymousReport = () => ({ country: 'BE', crimeType: 'trafficking-other', language: 'en', text: 'they keep our passports' });
+
+  const endpoints: Endpoint[] = [
+    { route: 'GET /', allowed: 'public', call: (a) => http(a).get('/') },
+    { route: 'GET /assets/report-page.js', allowed: 'public', call: (a) => http(a).get('/assets/report-page.js') },
+    { route: 'GET /assets/report-page.css', allowed: 'public', call: (a) => http(a).get('/assets/report-page.css') },
+    { route: 'GET /health', allowed: 'public', call: (a) => http(a).get('/health') },
+    { route: 'GET /openapi.json', allowed: 'public', call: (a) => http(a).get('/openapi.json') },
+    {
+      route: 'GET /reference/vocabularies',
+      allowed: ['operations-analyst', 'auditor', 'service', 'first-responder', 'prosecutor-liaison'],
+      call: (a) => http(a).get('/reference/vocabularies'),
+    },
+    {
+      route: 'GET /reference/events',
+      allowed: ['operations-analyst', 'auditor', 'service', 'first-responder', 'prosecutor-liaison'],
+      call: (a) => http(a).get('/reference/events'),
+    },
+    { route: 'POST /reports', allowed: ['first-responder', 'service'], call: (a) => http(a).post('/reports').send(policeReport()) },
+    { route: 'GET /reports/:reportId', allowed: ['first-responder', 'nrm-decision-maker', 'prosecutor-liaison'], call: (a) => http(a).get(`/reports/${reportId}`) },
+    { route: 'POST /reports/:reportId/transmissions', allowed: ['first-responder'], call: (a) => http(a).post(`/reports/${reportId}/transmissions`) },
+    { route: 'POST /reports/:reportId/acknowledgement', allowed: ['first-responder'], call: (a) => http(a).post(`/reports/${reportId}/acknowledgement`) },
+    {
+      route: 'GET /reports/:reportId/acknowledgement.pdf',
+      allowed: ['first-responder', 'prosecutor-liaison', 'auditor'],
+      call: (a) => http(a).get(`/reports/${reportId}/acknowledgement.pdf`),
+    },
+    { route: 'POST /anonymous-reports', allowed: 'public', call: (a) => http(a).post('/anonymous-reports').send(anonymousReport()) },
+    { route: 'GET /anonymous-reports/follow-up', allowed: 'public', call: (a) => http(a).get('/anonymous-reports/follow-up').set('X-Receipt-Code', receiptCode) },
+    {
+      route: 'POST /anonymous-reports/follow-up/messages',
+      allowed: 'public',
+      call: (a) => http(a).post('/anonymous-reports/follow-up/messages').set('X-Receipt-Code', receiptCode).send({ text: 'still here' }),
+    },
+    {
+      route: 'POST /anonymous-reports/conversion',
+      allowed: 'public',
+      call: (a) =>
+        http(a)
+          .post('/anonymous-reports/conversion')
+          .set('X-Receipt-Code', receiptCode)
+          .send({ country: 'BE', crimeType: 'trafficking-other', language: 'en', formalComplaint: false, fullName: uniqueName('name') }),
+    },
+    { route: 'GET /anonymous-reports?country=BE', allowed: ['first-responder'], call: (a) => http(a).get('/anonymous-reports?country=BE') },
+    { route: 'GET /anonymous-reports/:reportId', allowed: ['first-responder'], call: (a) => http(a).get(`/anonymous-reports/${anonymousReportId}`) },
+    {
+      route: 'POST /anonymous-reports/:reportId/replies',
+      allowed: ['first-responder'],
+      call: (a) => http(a).post(`/anonymous-reports/${anonymousReportId}/replies`).send({ text: 'we can help' }),
+    },
+  ];
+
+  const cases = endpoints.flatMap((endpoint) =>
+    callers.map((caller) => {
+      const admitted = endpoint.allowed === 'public' || (caller !== 'no token' && endpoint.allowed.includes(caller));
+      const expected = admitted ? 'succeeds' : caller === 'no token' ? 'gets 401' : 'gets 403';
+      return [endpoint.route, caller, expected, endpoint] as const;
+    }),
+  );
+
+  it.each(cases)('%s by %s %s', async (_route, caller, expected, endpoint) => {
+    const call = endpoint.call(app);
+    const response = await (caller === 'no token' ? call : call.auth(tokenOf(caller), { type: 'bearer' }));
+    if (expected === 'succeeds') expect(response.status).toBeLessThan(300);
+    else expect(response.status).toBe(expected === 'gets 401' ? 401 : 403);
+  });
+
+  it("refuses a first responder of another organisation the report's data and actions", async () => {
+    const otherPolice = bearer('first-responder', 'nl-police-rotterdam');
+    expect(POLICE_ORGANISATION).not.toBe('nl-police-rotterdam');
+    for (const call of [
+      http(app).get(`/reports/${reportId}`),
+      http(app).post(`/reports/${reportId}/transmissions`),
+      http(app).post(`/reports/${reportId}/acknowledgement`),
+      http(app).get(`/reports/${reportId}/acknowledgement.pdf`),
+    ]) {
+      const response = await call.auth(otherPolice, { type: 'bearer' });
+      expect(response.status).toBe(403);
+      expect(response.body.message).toBe('this report belongs to another organisation');
+    }
+  });
+});

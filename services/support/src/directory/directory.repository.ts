@@ -21,7 +21,7 @@ export class DirectoryRepository {
   async upsert(entries: readonly DirectoryEntry[]): Promise<void> {
     await Promise.all(
       entries.map(({ id, ...fields }) =>
-        this.organisations.updateOne({ _id: id }, { $set: fields, $setOnInsert: { taskChannel: 'inbox', placeClaims: [] } }, { upsert: true }),
+        this.organisations.updateOne({ _id: id }, { $set: fields, $setOnInsert: { taskChannel: 'inbox' } }, { upsert: true }),
       ),
     );
   }

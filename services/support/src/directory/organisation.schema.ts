@@ -34,7 +34,7 @@ export const organisationSchema = new Schema<OrganisationRecord>(
     },
     taskChannel: { type: String, enum: TaskChannels, required: true },
     webhook: { type: new Schema({ url: { type: String, required: true }, encryptedSecret: { type: String, required: true } }, { _id: false }) },
-    placeClaims: { type: [String], required: true },
+    placeClaims: { type: [String], default: undefined },
   },
   { versionKey: false },
 );
@@ -44,7 +44,7 @@ export function toOrganisation({ _id, placeClaims, webhook, ...fields }: Organis
   return {
     id: _id,
     ...fields,
-    openPlaces: Math.max(0, fields.capacity - placeClaims.length),
+    openPlaces: Math.max(0, fields.capacity - (placeClaims?.length ?? 0)),
     ...(webhook ? { webhookUrl: webhook.url } : {}),
   };
 }

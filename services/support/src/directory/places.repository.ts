@@ -26,10 +26,12 @@ export class PlacesRepository {
     for (let attempt = 0; attempt < CLAIM_TRIES; attempt += 1) {
       const organisation = await this.organisations.findById(organisationId, { capacity: 1, placeClaims: 1 }).lean<OrganisationRecord>();
       if (!organisation) return false;
-      if (organisation.placeClaims.includes(referralId)) return true;
+      const claims = organisation.placeClaims ?? [];
+      if (claims.includes(referralId)) return true;
       const { capacity } = organisation;
-      if (capacity <= organisation.placeClaims.length) return false;
-      const { modifiedCount } = await this.organisations.updateOne(
+      if (capacity <= claims.length) return false;
+      // The driver's collection: mongoose would cast the operator on an array position as a value.
+      const { modifiedCount } = await this.organisations.collection.updateOne(
         { _id: organisationId, capacity, [`placeClaims.${capacity - 1}`]: { $exists: false }, placeClaims: { $ne: referralId } },
         { $push: { placeClaims: referralId } },
       );
@@ -44,7 +46,7 @@ export class PlacesRepository {
 
   /** Every organisation that holds places, with the referral ids holding them. */
   async held(): Promise<{ organisationId: string; referralIds: string[] }[]> {
-    const records = await this.organisations.find({ 'placeClaims.0': { $exists: true } }, { placeClaims: 1 }).lean<OrganisationRecord[]>();
+    const records = await this.organisations.collection.find<Pick<OrganisationRecord, '_id' | 'placeClaims'>>({ 'placeClaims.0': { $exists: true } }, { projection: { placeClaims: 1 } }).toArray();
     return records.map((record) => ({ organisationId: record._id, referralIds: record.placeClaims }));
   }
 }

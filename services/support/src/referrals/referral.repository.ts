@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Model, UpdateQuery } from 'mongoose';
+import { Model, trusted, UpdateQuery } from 'mongoose';
 import { appendToOutbox, OutboxRelay } from '@harbour/messaging';
 import { ScopedRepository, ScopedFilter } from '@harbour/persistence';
 import { Page, PageQueryDto, readPage } from '../paging/page';
@@ -62,13 +62,13 @@ export class ReferralRepository extends ScopedRepository<Referral, 'organisation
   inbox<V>(organisationId: string, query: PageQueryDto & { status?: ReferralStatus; since?: string }, view: (referral: Referral) => V): Promise<Page<V>> {
     const filter: ScopedFilter<Referral, 'organisationId'> = {};
     if (query.status) filter.status = query.status;
-    if (query.since) filter.offeredAt = { $gte: new Date(query.since) };
+    if (query.since) filter.offeredAt = trusted({ $gte: new Date(query.since) });
     return readPage(this.model, this.scoped(organisationId, filter), { acceptBy: 1, _id: 1 }, query, view);
   }
 
   /** The status of each of these referrals of the organisation that exists. */
   async statusesOf(organisationId: string, referralIds: string[]): Promise<Map<string, ReferralStatus>> {
-    const found = await this.find(organisationId, { _id: { $in: referralIds } });
+    const found = await this.find(organisationId, { _id: trusted({ $in: referralIds }) });
     return new Map(found.map((referral) => [referral._id, referral.status]));
   }
 
@@ -96,7 +96,7 @@ export class ReferralRepository extends ScopedRepository<Referral, 'organisation
    */
   async recordWhileSupporting(referral: Referral, fields: Partial<Pick<Referral, 'needsAssessment' | 'supportPlan'>>, events: CloudEvent[] = []): Promise<void> {
     const update: UpdateQuery<Referral> = events.length > 0 ? { $set: fields, ...appendToOutbox(events) } : { $set: fields };
-    const { matched } = await this.updateOne(referral.organisationId, { _id: referral._id, status: { $in: [...PlaceHoldingStatuses] } }, update);
+    const { matched } = await this.updateOne(referral.organisationId, { _id: referral._id, status: trusted({ $in: [...PlaceHoldingStatuses] }) }, update);
     if (matched === 0) {
       const current = await this.findOne(referral.organisationId, { _id: referral._id });
       throw new ReferralNotActiveError(current?.status ?? referral.status);

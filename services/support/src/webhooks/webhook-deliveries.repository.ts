@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { FilterQuery, Model } from 'mongoose';
+import { FilterQuery, Model, trusted } from 'mongoose';
 import { ScopedRepository } from '@harbour/persistence';
 import { Page, PageQueryDto, readPage } from '../paging/page';
 import { DeliveryStatus, DeliveryUpdate, WebhookDelivery } from './webhook-delivery';
@@ -40,7 +40,7 @@ export class WebhookDeliveriesRepository extends ScopedRepository<WebhookDeliver
   claimDue(now: Date, leaseMs: number): Promise<WebhookDelivery | null> {
     return this.model
       .findOneAndUpdate(
-        { status: 'pending', nextAttemptAt: { $lte: now } },
+        { status: 'pending', nextAttemptAt: trusted({ $lte: now }) },
         { $set: { nextAttemptAt: new Date(now.getTime() + leaseMs) } },
         { sort: { nextAttemptAt: 1 }, new: true },
       )

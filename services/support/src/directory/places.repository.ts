@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Model } from 'mongoose';
+import { Collection, Model } from 'mongoose';
 import { ORGANISATION_MODEL, OrganisationRecord } from './organisation.schema';
 
 /** Tries of a claim that lost a race against another claim or a change of capacity. */
@@ -30,8 +30,7 @@ export class PlacesRepository {
       if (claims.includes(referralId)) return true;
       const { capacity } = organisation;
       if (capacity <= claims.length) return false;
-      // The driver's collection: mongoose would cast the operator on an array position as a value.
-      const { modifiedCount } = await this.organisations.collection.updateOne(
+      const { modifiedCount } = await this.claims.updateOne(
         { _id: organisationId, capacity, [`placeClaims.${capacity - 1}`]: { $exists: false }, placeClaims: { $ne: referralId } },
         { $push: { placeClaims: referralId } },
       );
@@ -40,13 +39,18 @@ export class PlacesRepository {
     return false;
   }
 
+  /** The driver's collection: mongoose would cast an operator on an array position as a plain value. */
+  private get claims(): Collection<Pick<OrganisationRecord, '_id' | 'capacity' | 'placeClaims'>> {
+    return this.organisations.collection as unknown as Collection<Pick<OrganisationRecord, '_id' | 'capacity' | 'placeClaims'>>;
+  }
+
   async release(organisationId: string, referralId: string): Promise<void> {
     await this.organisations.updateOne({ _id: organisationId }, { $pull: { placeClaims: referralId } });
   }
 
   /** Every organisation that holds places, with the referral ids holding them. */
   async held(): Promise<{ organisationId: string; referralIds: string[] }[]> {
-    const records = await this.organisations.collection.find<Pick<OrganisationRecord, '_id' | 'placeClaims'>>({ 'placeClaims.0': { $exists: true } }, { projection: { placeClaims: 1 } }).toArray();
-    return records.map((record) => ({ organisationId: record._id, referralIds: record.placeClaims }));
+    const records = await this.claims.find({ 'placeClaims.0': { $exists: true } }, { projection: { placeClaims: 1 } }).toArray();
+    return records.map((record) => ({ organisationId: record._id, referralIds: record.placeClaims ?? [] }));
   }
 }

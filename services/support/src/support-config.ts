@@ -1,4 +1,6 @@
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { PRODUCTION_RETRY_SCHEDULE, RetrySchedule } from './webhooks/retry-schedule';
 
 /** The support service's own settings, validated at boot (see provideConfig). */
 export class SupportConfig {
@@ -11,4 +13,49 @@ export class SupportConfig {
   @IsOptional()
   @Matches(/^[A-Za-z0-9._-]{1,200}$/, { message: 'SUPPORT_TASK_QUEUE may hold letters, digits and . _ - only' })
   SUPPORT_TASK_QUEUE?: string;
+
+  /** Tries of a webhook delivery before it is dead-lettered (10 unless set). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'SUPPORT_WEBHOOK_MAX_ATTEMPTS must be a whole number' })
+  @Min(1)
+  @Max(50)
+  SUPPORT_WEBHOOK_MAX_ATTEMPTS?: number;
+
+  /** Wait after the first failed try, doubled after each further one (15000 unless set). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'SUPPORT_WEBHOOK_FIRST_RETRY_MS must be a whole number of milliseconds' })
+  @Min(1)
+  SUPPORT_WEBHOOK_FIRST_RETRY_MS?: number;
+
+  /** Longest wait between two tries (2 hours unless set). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'SUPPORT_WEBHOOK_MAX_RETRY_MS must be a whole number of milliseconds' })
+  @Min(1)
+  SUPPORT_WEBHOOK_MAX_RETRY_MS?: number;
+
+  /** How often the delivery worker looks for due deliveries when nothing wakes it (1000 unless set). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'SUPPORT_WEBHOOK_POLL_MS must be a whole number of milliseconds' })
+  @Min(10)
+  SUPPORT_WEBHOOK_POLL_MS?: number;
+
+  /** How long a receiver has to answer one try (10000 unless set). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'SUPPORT_WEBHOOK_TIMEOUT_MS must be a whole number of milliseconds' })
+  @Min(100)
+  SUPPORT_WEBHOOK_TIMEOUT_MS?: number;
+
+  get webhookRetrySchedule(): RetrySchedule {
+    return {
+      ...PRODUCTION_RETRY_SCHEDULE,
+      maxAttempts: this.SUPPORT_WEBHOOK_MAX_ATTEMPTS ?? PRODUCTION_RETRY_SCHEDULE.maxAttempts,
+      firstDelayMs: this.SUPPORT_WEBHOOK_FIRST_RETRY_MS ?? PRODUCTION_RETRY_SCHEDULE.firstDelayMs,
+      maxDelayMs: this.SUPPORT_WEBHOOK_MAX_RETRY_MS ?? PRODUCTION_RETRY_SCHEDULE.maxDelayMs,
+    };
+  }
 }

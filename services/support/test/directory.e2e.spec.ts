@@ -19,12 +19,15 @@ describe('directory of support organisations', () => {
     const belgium = await get('/organisations?country=BE').expect(200);
     expect(ids(belgium.body.items)).toEqual(['be-116006-helpline', 'be-harbourline-antwerp', 'be-lighthouse-brussels', 'be-safe-passage-liege']);
     expect(belgium.body).toMatchObject({ page: 1, pageSize: 20, total: 4 });
-    expect(belgium.body.items[1]).toEqual(DemoDirectory.find((organisation) => organisation.id === 'be-harbourline-antwerp'));
+    const antwerp = DemoDirectory.find((organisation) => organisation.id === 'be-harbourline-antwerp');
+    expect(belgium.body.items[1]).toEqual({ ...antwerp, openPlaces: antwerp?.capacity, taskChannel: 'inbox' });
 
     const romanian = await get('/organisations?country=be&language=ro&specialism=labour-exploitation').expect(200);
     expect(ids(romanian.body.items)).toEqual(['be-harbourline-antwerp']);
     const children = await get('/organisations?specialism=children').expect(200);
     expect(ids(children.body.items)).toEqual(['be-safe-passage-liege', 'nl-beacon-amsterdam']);
+    const childReady = await get('/organisations?country=BE&child=true').expect(200);
+    expect(ids(childReady.body.items)).toEqual(['be-116006-helpline', 'be-safe-passage-liege']);
   });
 
   it('pages through the whole directory, and seeding it again changes nothing', async () => {
@@ -46,6 +49,7 @@ describe('directory of support organisations', () => {
     ]);
     expect(body.matches[0].reasons).toEqual(['works in BE (Flanders)', 'specialised in labour-exploitation', 'speaks ro', '4 open place(s)']);
     expect(body.matches[2].reasons).toContain('runs the 116 006 helpline (fallback)');
+    expect(body.skipped).toEqual([{ organisationId: 'be-safe-passage-liege', reason: 'not specialised in labour-exploitation' }]);
   });
 
   it('refuses an incomplete need, an unknown code and an operator smuggled into the query', async () => {

@@ -14,7 +14,16 @@ import { Referral } from '../src/referrals/referral';
 import { REFERRAL_MODEL } from '../src/referrals/referral.schema';
 import { AnswerTask } from '../src/tasks/answer-task';
 import type { offerThroughTemporal } from './support/offer-through-temporal.workflow';
-import { journeyFacts, labourExploitationInBelgium, startSupportService, stopSupportService, supportActivities } from './support/support-testbed';
+import {
+  bearer,
+  http,
+  journeyFacts,
+  labourExploitationInBelgium,
+  recordConsent,
+  startSupportService,
+  stopSupportService,
+  supportActivities,
+} from './support/support-testbed';
 
 describe('support activities', () => {
   let app: NestExpressApplication;
@@ -84,6 +93,28 @@ describe('support activities', () => {
       null,
     ]);
     expect((await stored(offers[2]?.referralId ?? ''))?.attempt).toBe(3);
+  });
+
+  it('offers on the consent recorded for the journey, and only pseudonymously under VRD Art 8(2) when none was recorded', async () => {
+    const consented = labourExploitationInBelgium();
+    await recordConsent(app, consented.journeyId);
+    const unrecorded = labourExploitationInBelgium();
+
+    const withConsent = await support.offerReferral(consented);
+    const withoutRecord = await support.offerReferral(unrecorded);
+
+    expect((await stored(withConsent?.referralId ?? ''))?.basis).toBe('consent');
+    expect((await stored(withoutRecord?.referralId ?? ''))?.basis).toBe('vrd-8-2-pseudonymous-offer');
+  });
+
+  it('asks no organisation once the victim objected to being referred', async () => {
+    const command = labourExploitationInBelgium();
+    await http(app).put(`/journeys/${command.journeyId}/referral-basis`).auth(bearer(['support-case-worker'], 'be-payoke'), { type: 'bearer' }).send({ basis: 'objected' }).expect(200);
+
+    expect(await support.offerReferral(command)).toBeNull();
+    expect(await referrals.countDocuments({ journeyId: command.journeyId })).toBe(0);
+    const unknown = await http(app).put(`/journeys/${command.journeyId}/referral-basis`).auth(bearer(['first-responder']), { type: 'bearer' }).send({ basis: 'maybe' }).expect(400);
+    expect(unknown.body.message).toEqual([expect.stringMatching(/^basis must be one of the following values: consent, child-best-interests, vital-interests, national-law, objected/)]);
   });
 
   it('withdraws an open offer once, however often the journey retries', async () => {

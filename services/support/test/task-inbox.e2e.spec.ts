@@ -63,6 +63,20 @@ describe('task inbox of a support organisation', () => {
     await tasksOf(ANTWERP, antwerp, '?status=lost&pageSize=500').expect(400);
   });
 
+  it('filters the tasks offered since a time, and refuses a time that is not one', async () => {
+    const before = await offerToAntwerp();
+    const since = new Date().toISOString();
+    const after = await offerToAntwerp();
+
+    const { body } = await tasksOf(ANTWERP, antwerp, `?since=${encodeURIComponent(since)}&pageSize=100`).expect(200);
+
+    const listed = body.items.map((item: { referralId: string }) => item.referralId);
+    expect(listed).toContain(after.referralId);
+    expect(listed).not.toContain(before.referralId);
+    const wrong = await tasksOf(ANTWERP, antwerp, '?since=yesterday').expect(400);
+    expect(wrong.body.message).toEqual(['since must be an ISO 8601 date-time such as "2026-03-02T09:00:00Z"']);
+  });
+
   it('accepting a task publishes ReferralAccepted, keyed by the journey, with nothing personal', async () => {
     const task = await offerToAntwerp();
 

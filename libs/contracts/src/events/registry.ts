@@ -5,6 +5,12 @@ import { ReferralAcceptedEvent } from './support/referral-accepted';
 import { ReferralDeclinedEvent } from './support/referral-declined';
 import { ReferralOfferedEvent } from './support/referral-offered';
 import { ReferralWithdrawnEvent } from './support/referral-withdrawn';
+import { ReferralStartedEvent } from './support/referral-started';
+import { ReferralCompletedEvent } from './support/referral-completed';
+import { SupportPlanAgreedEvent } from './support/support-plan-agreed';
+import { ReturnPlannedEvent } from './support/return-planned';
+import { ReturnPlanReadyEvent } from './support/return-plan-ready';
+import { CrossBorderReferralCreatedEvent } from './support/cross-border-referral-created';
 import { ComplaintAcknowledgedEvent } from './reporting/complaint-acknowledged';
 import { ComplaintTransmittedEvent } from './reporting/complaint-transmitted';
 import { AnonymousReportReceivedEvent } from './reporting/anonymous-report-received';
@@ -42,6 +48,12 @@ export const EventRegistry: readonly EventDefinition[] = [
   ReferralAcceptedEvent,
   ReferralDeclinedEvent,
   ReferralWithdrawnEvent,
+  ReferralStartedEvent,
+  ReferralCompletedEvent,
+  SupportPlanAgreedEvent,
+  ReturnPlannedEvent,
+  ReturnPlanReadyEvent,
+  CrossBorderReferralCreatedEvent,
   ObligationMetEvent,
   ObligationMissedEvent,
   ComplaintAcknowledgedEvent,

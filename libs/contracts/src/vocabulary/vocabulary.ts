@@ -36,7 +36,8 @@ export const SpecialismForCrime: Record<CrimeType, Specialism> = {
 export const ReferralDeclineReasons = ['no-capacity', 'outside-specialism', 'outside-region', 'language', 'other'] as const;
 export type ReferralDeclineReason = (typeof ReferralDeclineReasons)[number];
 
-export const ReferralWithdrawalReasons = ['not-accepted-in-time', 'declined'] as const;
+/** Why a referral was taken back: by the journey (not accepted in time, declined) or revoked by Harbour after it was accepted. */
+export const ReferralWithdrawalReasons = ['not-accepted-in-time', 'declined', 'revoked'] as const;
 export type ReferralWithdrawalReason = (typeof ReferralWithdrawalReasons)[number];
 
 /** ISO 639-1 language code, lower case. */

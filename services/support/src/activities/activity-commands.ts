@@ -1,7 +1,7 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { plainToInstance } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsString, IsUUID, Length, Matches, Min, validateSync } from 'class-validator';
-import { OfferReferralCommand, ReferralWithdrawalReason, ReferralWithdrawalReasons, WithdrawReferralCommand } from '@harbour/contracts';
+import { OfferReferralCommand, WithdrawReferralCommand } from '@harbour/contracts';
 import { ORGANISATION_ID } from '@harbour/security';
 import { SupportNeedDto } from '../directory/support-need.dto';
 
@@ -26,12 +26,15 @@ export class OfferReferralInput extends SupportNeedDto implements OfferReferralC
   acceptBy: string;
 }
 
+const JourneyWithdrawalReasons: readonly WithdrawReferralCommand['reason'][] = ['not-accepted-in-time', 'declined'];
+
 export class WithdrawReferralInput implements WithdrawReferralCommand {
   @IsUUID()
   referralId: string;
 
-  @IsIn(ReferralWithdrawalReasons)
-  reason: ReferralWithdrawalReason;
+  // `revoked` is Harbour's own, never the journey's.
+  @IsIn(JourneyWithdrawalReasons)
+  reason: WithdrawReferralCommand['reason'];
 }
 
 /**

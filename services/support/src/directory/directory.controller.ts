@@ -4,7 +4,7 @@ import { Roles } from '@harbour/security';
 import { Page } from '../paging/page';
 import { DirectoryQueryDto } from './directory-query.dto';
 import { DirectoryRepository } from './directory.repository';
-import { matchOrganisations, OrganisationMatch, SupportNeed } from './match-organisations';
+import { explainMatching, OrganisationMatch, SkippedOrganisation, SupportNeed } from './match-organisations';
 import { Organisation } from './organisation';
 import { SupportNeedDto } from './support-need.dto';
 
@@ -12,6 +12,8 @@ export interface RankedMatches {
   need: SupportNeed;
   /** Best first: the order in which a referral would be offered. */
   matches: (OrganisationMatch & { rank: number })[];
+  /** The country's other organisations, each with why it is left out (already asked, at capacity, …). */
+  skipped: SkippedOrganisation[];
 }
 
 @ApiTags('directory')
@@ -30,7 +32,7 @@ export class DirectoryController {
   @Get('matches')
   @ApiOperation({ summary: 'The organisations a referral for this need would be offered to, in order, with why each one' })
   async matches(@Query() need: SupportNeedDto): Promise<RankedMatches> {
-    const ranked = matchOrganisations(await this.directory.inCountry(need.country), need);
-    return { need: { ...need }, matches: ranked.map((match, index) => ({ rank: index + 1, ...match })) };
+    const { matches, skipped } = explainMatching(await this.directory.inCountry(need.country), need);
+    return { need: { ...need }, matches: matches.map((match, index) => ({ rank: index + 1, ...match })), skipped };
   }
 }

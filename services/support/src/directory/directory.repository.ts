@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
 import { Page, readPage } from '../paging/page';
-import { Organisation } from './organisation';
+import { DirectoryEntry, Organisation } from './organisation';
 import { ORGANISATION_MODEL, OrganisationRecord, toOrganisation } from './organisation.schema';
 import { DirectoryQueryDto } from './directory-query.dto';
 
@@ -14,11 +14,21 @@ import { DirectoryQueryDto } from './directory-query.dto';
 export class DirectoryRepository {
   constructor(@InjectModel(ORGANISATION_MODEL) private readonly organisations: Model<OrganisationRecord>) {}
 
-  /** Inserts or refreshes each organisation by its id, so running it twice changes nothing. */
-  async upsert(organisations: readonly Organisation[]): Promise<void> {
+  /**
+   * Inserts or refreshes each organisation by its id, so running it twice changes nothing. The
+   * places held and the task channel the organisation chose are its own and are kept.
+   */
+  async upsert(entries: readonly DirectoryEntry[]): Promise<void> {
     await Promise.all(
-      organisations.map(({ id, ...fields }) => this.organisations.updateOne({ _id: id }, { $set: fields }, { upsert: true })),
+      entries.map(({ id, ...fields }) =>
+        this.organisations.updateOne({ _id: id }, { $set: fields, $setOnInsert: { taskChannel: 'inbox' } }, { upsert: true }),
+      ),
     );
+  }
+
+  async find(organisationId: string): Promise<Organisation | null> {
+    const record = await this.organisations.findById(organisationId).lean<OrganisationRecord>();
+    return record ? toOrganisation(record) : null;
   }
 
   /** Every organisation of one country: the candidates a referral there can go to. */
@@ -33,6 +43,7 @@ export class DirectoryRepository {
     // Equality on an array field matches documents whose array holds the value.
     if (query.language) filter.languages = query.language;
     if (query.specialism) filter.specialisms = query.specialism;
+    if (query.child) filter.acceptsChildren = true;
     return readPage(this.organisations, filter, { _id: 1 }, query, toOrganisation);
   }
 }

@@ -5,6 +5,8 @@ export interface SupportNeed {
   country: string;
   language: string;
   specialism: Specialism;
+  /** The victim is a child, or presumed to be one: only child-ready organisations may take them. */
+  child?: boolean;
 }
 
 export interface OrganisationMatch {
@@ -13,23 +15,48 @@ export interface OrganisationMatch {
   reasons: string[];
 }
 
+/** An organisation of the country that was left out, and why. */
+export interface SkippedOrganisation {
+  organisationId: string;
+  reason: string;
+}
+
+export interface Matching {
+  matches: OrganisationMatch[];
+  skipped: SkippedOrganisation[];
+}
+
 /**
- * Orders the organisations that may take a referral, best first: specialists before general
- * support, speakers of the victim's language before others, and the 116 006 helpline last, as
- * the fallback that always answers. Organisations already asked and those with no open place
- * are left out.
+ * Orders the organisations of the need's country that may take a referral, best first:
+ * specialists before general support, speakers of the victim's language before others, and
+ * the 116 006 helpline last, as the fallback that always answers. Those already asked, outside
+ * the specialism, not ready for a child or with no open place are left out, each with its reason.
  */
-export function matchOrganisations(
-  directory: readonly Organisation[],
-  need: SupportNeed,
-  alreadyAsked: readonly string[] = [],
-): OrganisationMatch[] {
-  return directory
-    .filter((org) => org.country === need.country && !alreadyAsked.includes(org.id) && org.capacity > 0)
-    .filter((org) => org.helpline116006 || org.specialisms.includes(need.specialism) || org.specialisms.includes('general-victim-support'))
-    .map((organisation) => ({ organisation, score: score(organisation, need), reasons: reasons(organisation, need) }))
-    .sort((a, b) => b.score - a.score || b.organisation.capacity - a.organisation.capacity || a.organisation.id.localeCompare(b.organisation.id))
-    .map(({ organisation, reasons }) => ({ organisation, reasons }));
+export function explainMatching(directory: readonly Organisation[], need: SupportNeed, alreadyAsked: readonly string[] = []): Matching {
+  const matches: (OrganisationMatch & { score: number })[] = [];
+  const skipped: SkippedOrganisation[] = [];
+  for (const organisation of directory.filter((org) => org.country === need.country)) {
+    const reason = whyNot(organisation, need, alreadyAsked);
+    if (reason) skipped.push({ organisationId: organisation.id, reason });
+    else matches.push({ organisation, score: score(organisation, need), reasons: reasons(organisation, need) });
+  }
+  matches.sort((a, b) => b.score - a.score || b.organisation.openPlaces - a.organisation.openPlaces || a.organisation.id.localeCompare(b.organisation.id));
+  skipped.sort((a, b) => a.organisationId.localeCompare(b.organisationId));
+  return { matches: matches.map(({ organisation, reasons }) => ({ organisation, reasons })), skipped };
+}
+
+export function matchOrganisations(directory: readonly Organisation[], need: SupportNeed, alreadyAsked: readonly string[] = []): OrganisationMatch[] {
+  return explainMatching(directory, need, alreadyAsked).matches;
+}
+
+function whyNot(org: Organisation, need: SupportNeed, alreadyAsked: readonly string[]): string | undefined {
+  if (alreadyAsked.includes(org.id)) return 'already asked in this hand-off';
+  if (!org.helpline116006 && !org.specialisms.includes(need.specialism) && !org.specialisms.includes('general-victim-support')) {
+    return `not specialised in ${need.specialism}`;
+  }
+  if (need.child && !org.acceptsChildren) return 'not ready to support children';
+  if (org.openPlaces <= 0) return `at capacity: all ${org.capacity} place(s) taken`;
+  return undefined;
 }
 
 function score(org: Organisation, need: SupportNeed): number {
@@ -42,6 +69,7 @@ function reasons(org: Organisation, need: SupportNeed): string[] {
     `works in ${need.country} (${org.region})`,
     org.specialisms.includes(need.specialism) ? `specialised in ${need.specialism}` : org.helpline116006 ? 'runs the 116 006 helpline (fallback)' : 'offers general victim support',
     org.languages.includes(need.language) ? `speaks ${need.language}` : `does not list ${need.language}: interpretation needed`,
-    `${org.capacity} open place(s)`,
+    ...(need.child ? ['ready to support children'] : []),
+    `${org.openPlaces} open place(s)`,
   ];
 }

@@ -1,11 +1,21 @@
 import { Schema } from 'mongoose';
 import { Specialisms } from '@harbour/contracts';
-import { Organisation } from './organisation';
+import { DirectoryEntry, Organisation, TaskChannel, TaskChannels, Weekdays } from './organisation';
 
 export const ORGANISATION_MODEL = 'Organisation';
 
 /** An organisation as stored: its directory id is the document id. */
-export type OrganisationRecord = Omit<Organisation, 'id'> & { _id: string };
+export type OrganisationRecord = Omit<DirectoryEntry, 'id'> & {
+  _id: string;
+  taskChannel: TaskChannel;
+  /** Set when the organisation takes its tasks by webhook; the secret is encrypted with the keyring. */
+  webhook?: { url: string; encryptedSecret: string };
+  /**
+   * The referrals holding a place, one entry per referral id. A place is claimed and released
+   * with one guarded update of this document, so two accepts can never take the last place.
+   */
+  placeClaims: string[];
+};
 
 export const organisationSchema = new Schema<OrganisationRecord>(
   {
@@ -18,12 +28,23 @@ export const organisationSchema = new Schema<OrganisationRecord>(
     capacity: { type: Number, required: true, min: 0 },
     acceptsChildren: { type: Boolean, required: true },
     helpline116006: { type: Boolean, required: true },
-    taskChannel: { type: String, enum: ['inbox', 'webhook'], required: true },
+    openingHours: {
+      type: [new Schema({ days: { type: [String], enum: Weekdays, required: true }, opens: String, closes: String }, { _id: false })],
+      required: true,
+    },
+    taskChannel: { type: String, enum: TaskChannels, required: true },
+    webhook: { type: new Schema({ url: { type: String, required: true }, encryptedSecret: { type: String, required: true } }, { _id: false }) },
+    placeClaims: { type: [String], default: undefined },
   },
   { versionKey: false },
 );
 organisationSchema.index({ country: 1 });
 
-export function toOrganisation({ _id, ...fields }: OrganisationRecord): Organisation {
-  return { id: _id, ...fields };
+export function toOrganisation({ _id, placeClaims, webhook, ...fields }: OrganisationRecord): Organisation {
+  return {
+    id: _id,
+    ...fields,
+    openPlaces: Math.max(0, fields.capacity - (placeClaims?.length ?? 0)),
+    ...(webhook ? { webhookUrl: webhook.url } : {}),
+  };
 }

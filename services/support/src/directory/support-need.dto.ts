@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, Matches } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, Matches } from 'class-validator';
 import { LANGUAGE_CODE, ServedCountries, Specialism, Specialisms } from '@harbour/contracts';
 import { SupportNeed } from './match-organisations';
 
@@ -19,4 +19,11 @@ export class SupportNeedDto implements SupportNeed {
   @ApiProperty({ enum: Specialisms })
   @IsIn(Specialisms)
   specialism: Specialism;
+
+  @ApiPropertyOptional({ description: 'The victim is, or is presumed to be, a child' })
+  @IsOptional()
+  // A query string says `true` / `false`; a JSON body or a command says true / false.
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'child must be true or false' })
+  child?: boolean;
 }

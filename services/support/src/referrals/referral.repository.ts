@@ -1,12 +1,14 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Model, UpdateQuery } from 'mongoose';
+import { Model, trusted, UpdateQuery } from 'mongoose';
 import { appendToOutbox, OutboxRelay } from '@harbour/messaging';
 import { ScopedRepository, ScopedFilter } from '@harbour/persistence';
 import { Page, PageQueryDto, readPage } from '../paging/page';
+import { CloudEvent } from '@harbour/contracts';
 import { Referral, ReferralChange } from './referral';
 import { REFERRAL_MODEL } from './referral.schema';
-import { ReferralStatus, ReferralTransitionError } from './referral-status';
+import { PlaceHoldingStatuses, ReferralStatus, ReferralTransitionError } from './referral-status';
+import { ReferralNotActiveError } from './referral-not-active.error';
 
 const DUPLICATE_KEY = 11000;
 
@@ -56,10 +58,18 @@ export class ReferralRepository extends ScopedRepository<Referral, 'organisation
     }
   }
 
-  /** One page of an organisation's referrals, optionally of one status, the nearest accept-by first. */
-  inbox<V>(organisationId: string, query: PageQueryDto & { status?: ReferralStatus }, view: (referral: Referral) => V): Promise<Page<V>> {
-    const filter: ScopedFilter<Referral, 'organisationId'> = query.status ? { status: query.status } : {};
+  /** One page of an organisation's referrals, optionally of one status and offered since a time, the nearest accept-by first. */
+  inbox<V>(organisationId: string, query: PageQueryDto & { status?: ReferralStatus; since?: string }, view: (referral: Referral) => V): Promise<Page<V>> {
+    const filter: ScopedFilter<Referral, 'organisationId'> = {};
+    if (query.status) filter.status = query.status;
+    if (query.since) filter.offeredAt = trusted({ $gte: new Date(query.since) });
     return readPage(this.model, this.scoped(organisationId, filter), { acceptBy: 1, _id: 1 }, query, view);
+  }
+
+  /** The status of each of these referrals of the organisation that exists. */
+  async statusesOf(organisationId: string, referralIds: string[]): Promise<Map<string, ReferralStatus>> {
+    const found = await this.find(organisationId, { _id: trusted({ $in: referralIds }) });
+    return new Map(found.map((referral) => [referral._id, referral.status]));
   }
 
   /**
@@ -78,5 +88,19 @@ export class ReferralRepository extends ScopedRepository<Referral, 'organisation
       throw new ReferralTransitionError(current?.status ?? referral.status, change.history.action);
     }
     this.relay.nudge();
+  }
+
+  /**
+   * Records what the organisation does while it supports the victim (needs, plan), with its
+   * facts, only while the referral is accepted or in progress.
+   */
+  async recordWhileSupporting(referral: Referral, fields: Partial<Pick<Referral, 'needsAssessment' | 'supportPlan'>>, events: CloudEvent[] = []): Promise<void> {
+    const update: UpdateQuery<Referral> = events.length > 0 ? { $set: fields, ...appendToOutbox(events) } : { $set: fields };
+    const { matched } = await this.updateOne(referral.organisationId, { _id: referral._id, status: trusted({ $in: [...PlaceHoldingStatuses] }) }, update);
+    if (matched === 0) {
+      const current = await this.findOne(referral.organisationId, { _id: referral._id });
+      throw new ReferralNotActiveError(current?.status ?? referral.status);
+    }
+    if (events.length > 0) this.relay.nudge();
   }
 }

@@ -1,15 +1,48 @@
 import { Schema } from 'mongoose';
 import { ReferralDeclineReasons, ReferralWithdrawalReasons, Specialisms } from '@harbour/contracts';
 import { outboxPlugin } from '@harbour/messaging';
+import { ReferralBases } from '../referral-basis/referral-basis';
+import { NeedsAssessment, SupportPlan, SupportPlanItem } from '../support-plans/support-plan';
+import { SupportNeedCodes } from '../support-plans/support-needs';
 import { Referral, ReferralHistoryEntry, ReferralStatuses } from './referral';
 
 export const REFERRAL_MODEL = 'Referral';
 
 const historyEntrySchema = new Schema<ReferralHistoryEntry>(
   {
-    action: { type: String, enum: ['offer', 'accept', 'decline', 'withdraw'], required: true },
+    action: { type: String, enum: ['offer', 'accept', 'decline', 'withdraw', 'start', 'complete', 'revoke'], required: true },
     at: { type: Date, required: true },
     actor: { type: String, required: true },
+  },
+  { _id: false },
+);
+
+const needsAssessmentSchema = new Schema<NeedsAssessment>(
+  {
+    needs: { type: [String], enum: SupportNeedCodes, required: true },
+    encryptedNotes: String,
+    assessedAt: { type: Date, required: true },
+    assessedBy: { type: String, required: true },
+  },
+  { _id: false },
+);
+
+const supportPlanSchema = new Schema<SupportPlan>(
+  {
+    planId: { type: String, required: true },
+    items: {
+      type: [
+        new Schema<SupportPlanItem>(
+          { need: { type: String, enum: SupportNeedCodes, required: true }, encryptedGoal: { type: String, required: true }, reviewBy: { type: Date, required: true } },
+          { _id: false },
+        ),
+      ],
+      required: true,
+    },
+    longTermSupport: { type: Boolean, required: true },
+    reviewBy: { type: Date, required: true },
+    agreedAt: { type: Date, required: true },
+    agreedBy: { type: String, required: true },
   },
   { _id: false },
 );
@@ -25,12 +58,15 @@ export const referralSchema = new Schema<Referral>(
     language: { type: String, required: true },
     specialism: { type: String, enum: Specialisms, required: true },
     helpline: { type: Boolean, required: true },
+    basis: { type: String, enum: ReferralBases, required: true },
     status: { type: String, enum: ReferralStatuses, required: true },
     offeredAt: { type: Date, required: true },
     acceptBy: { type: Date, required: true },
     history: { type: [historyEntrySchema], required: true },
     declineReason: { type: String, enum: ReferralDeclineReasons },
     withdrawalReason: { type: String, enum: ReferralWithdrawalReasons },
+    needsAssessment: needsAssessmentSchema,
+    supportPlan: supportPlanSchema,
   },
   { versionKey: false },
 );

@@ -7,13 +7,17 @@ import {
   ReferralAcceptedEvent,
   ReferralDeclinedEvent,
   ReferralDeclineReason,
+  ReferralCompletedEvent,
   ReferralOfferedEvent,
+  ReferralStartedEvent,
   ReferralWithdrawalReason,
   ReferralWithdrawnEvent,
   Specialism,
 } from '@harbour/contracts';
 import { outboxEntries, WithOutbox } from '@harbour/messaging';
 import { Organisation } from '../directory/organisation';
+import { ReferralBasis } from '../referral-basis/referral-basis';
+import { NeedsAssessment, SupportPlan } from '../support-plans/support-plan';
 import { nextReferralStatus, ReferralAction, ReferralStatus, ReferralTransitions } from './referral-status';
 
 export const ReferralStatuses = Object.keys(ReferralTransitions) as ReferralStatus[];
@@ -40,19 +44,27 @@ export interface Referral extends WithOutbox {
   language: string;
   specialism: Specialism;
   helpline: boolean;
+  /** Why Harbour may refer this victim at all: recorded consent or a recorded legal basis. */
+  basis: ReferralBasis;
   status: ReferralStatus;
   offeredAt: Date;
   acceptBy: Date;
   history: ReferralHistoryEntry[];
   declineReason?: ReferralDeclineReason;
   withdrawalReason?: ReferralWithdrawalReason;
+  /** Recorded by the accepting organisation while it supports the victim. */
+  needsAssessment?: NeedsAssessment;
+  supportPlan?: SupportPlan;
 }
 
-/** What an organisation or the journey may do to an offered referral. */
+/** What an organisation, the journey or Harbour's operations may do to a referral. */
 export type ReferralStep =
   | { action: 'accept' }
   | { action: 'decline'; reason: ReferralDeclineReason }
-  | { action: 'withdraw'; reason: ReferralWithdrawalReason };
+  | { action: 'withdraw'; reason: Exclude<ReferralWithdrawalReason, 'revoked'> }
+  | { action: 'start' }
+  | { action: 'complete' }
+  | { action: 'revoke' };
 
 /** A step as one update: the new status, what it records, and the fact it publishes. */
 export interface ReferralChange {
@@ -65,7 +77,7 @@ export interface ReferralChange {
 export const JOURNEY_ACTOR = 'journey';
 
 /** A new referral, offered to the organisation ranked first, with its ReferralOffered fact waiting in its outbox. */
-export function offerTo(organisation: Organisation, command: OfferReferralCommand, at: Date): Referral {
+export function offerTo(organisation: Organisation, command: OfferReferralCommand, basis: ReferralBasis, at: Date): Referral {
   const referral: Omit<Referral, 'outbox'> = {
     _id: randomUUID(),
     journeyId: command.journeyId,
@@ -76,6 +88,7 @@ export function offerTo(organisation: Organisation, command: OfferReferralComman
     language: command.language,
     specialism: command.specialism,
     helpline: organisation.helpline116006,
+    basis,
     status: 'offered',
     offeredAt: at,
     acceptBy: new Date(command.acceptBy),
@@ -109,15 +122,23 @@ export function planStep(referral: Referral, step: ReferralStep, actor: string, 
         event: fact(ReferralDeclinedEvent, referral, at, { referralId, organisationId, reason: step.reason, declinedAt: at.toISOString() }),
       };
     case 'withdraw':
+    case 'revoke': {
+      // A revocation is a withdrawal by Harbour rather than by the journey's hand-off.
+      const reason = step.action === 'revoke' ? 'revoked' : step.reason;
       return {
         status,
         history,
-        fields: { withdrawalReason: step.reason },
-        event: fact(ReferralWithdrawnEvent, referral, at, { referralId, organisationId, reason: step.reason, withdrawnAt: at.toISOString() }),
+        fields: { withdrawalReason: reason },
+        event: fact(ReferralWithdrawnEvent, referral, at, { referralId, organisationId, reason, withdrawnAt: at.toISOString() }),
       };
+    }
+    case 'start':
+      return { status, history, fields: {}, event: fact(ReferralStartedEvent, referral, at, { referralId, organisationId, startedAt: at.toISOString() }) };
+    case 'complete':
+      return { status, history, fields: {}, event: fact(ReferralCompletedEvent, referral, at, { referralId, organisationId, completedAt: at.toISOString() }) };
   }
 }
 
-function fact<T extends object>(definition: EventDefinition<T>, referral: Pick<Referral, 'journeyId'>, at: Date, data: T): CloudEvent<T> {
+export function fact<T extends object>(definition: EventDefinition<T>, referral: Pick<Referral, 'journeyId'>, at: Date, data: T): CloudEvent<T> {
   return buildEvent(definition, { id: randomUUID(), journeyId: referral.journeyId, time: at.toISOString(), data });
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
 import { ReferralDeclineReason, ReferralDeclineReasons } from '@harbour/contracts';
 import { ORGANISATION_ID } from '@harbour/security';
 import { PageQueryDto } from '../paging/page';
@@ -23,6 +23,11 @@ export class TaskQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(ReferralStatuses)
   status?: ReferralStatus;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Only tasks offered at or after this time' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'since must be an ISO 8601 date-time such as "2026-03-02T09:00:00Z"' })
+  since?: string;
 }
 
 export class DeclineTaskDto {

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { assertSameOrganisation, CurrentPrincipal, Principal, Roles } from '@harbour/security';
 import { Page } from '../paging/page';
 import { ReferralRepository } from '../referrals/referral.repository';
-import { AnswerTask, AnswerTaskCommand } from './answer-task';
+import { AnswerTask, OrganisationStep } from './answer-task';
 import { ReferralErrorsFilter } from './referral-errors.filter';
 import { DeclineTaskDto, OrganisationParamsDto, TaskParamsDto, TaskQueryDto } from './task-requests.dto';
 import { TaskView, toTaskView } from './task.view';
@@ -21,7 +21,7 @@ export class TasksController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: "The organisation's referrals, the nearest accept-by first" })
+  @ApiOperation({ summary: "The organisation's referrals, the nearest accept-by first, filtered by status and offered since" })
   list(@CurrentPrincipal() principal: Principal, @Param() { orgId }: OrganisationParamsDto, @Query() query: TaskQueryDto): Promise<Page<TaskView>> {
     assertSameOrganisation(principal, orgId);
     return this.referrals.inbox(orgId, query, toTaskView);
@@ -43,7 +43,23 @@ export class TasksController {
     return this.answer(principal, params, { action: 'decline', reason });
   }
 
-  private async answer(principal: Principal, { orgId, referralId }: TaskParamsDto, step: AnswerTaskCommand['step']): Promise<TaskView> {
+  @Post(':referralId/start')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Support of an accepted referral has started' })
+  @ApiOkResponse({ type: TaskView })
+  start(@CurrentPrincipal() principal: Principal, @Param() params: TaskParamsDto): Promise<TaskView> {
+    return this.answer(principal, params, { action: 'start' });
+  }
+
+  @Post(':referralId/complete')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Support is complete; the place it held is free again' })
+  @ApiOkResponse({ type: TaskView })
+  complete(@CurrentPrincipal() principal: Principal, @Param() params: TaskParamsDto): Promise<TaskView> {
+    return this.answer(principal, params, { action: 'complete' });
+  }
+
+  private async answer(principal: Principal, { orgId, referralId }: TaskParamsDto, step: OrganisationStep): Promise<TaskView> {
     assertSameOrganisation(principal, orgId);
     return toTaskView(await this.answerTask.execute({ organisationId: orgId, referralId, actor: principal.subject, step }));
   }

@@ -12,12 +12,19 @@ import { SupportModule } from '../../src/app.module';
 import { OfferReferral } from '../../src/referrals/offer-referral';
 import { WithdrawReferral } from '../../src/referrals/withdraw-referral';
 
-/** The support service as it runs, on its own database and task queue, with the demo directory. */
-export async function startSupportService(): Promise<NestExpressApplication> {
-  process.env.MONGO_DB = uniqueName('harbour-support-test');
-  process.env.SUPPORT_TASK_QUEUE = uniqueName('support-test');
-  process.env.HARBOUR_SEED_DEMO_DIRECTORY = 'true';
-  return createServiceApp(SupportModule, { name: 'support', logger: false });
+/**
+ * The support service as it runs, on its own database and task queue, with the demo directory.
+ * `settings` are further environment variables, read while the application is built (e.g. a
+ * webhook retry schedule scaled down to seconds).
+ */
+export async function startSupportService(settings: Record<string, string> = {}): Promise<NestExpressApplication> {
+  const env = { MONGO_DB: uniqueName('harbour-support-test'), SUPPORT_TASK_QUEUE: uniqueName('support-test'), HARBOUR_SEED_DEMO_DIRECTORY: 'true', ...settings };
+  Object.assign(process.env, env);
+  try {
+    return await createServiceApp(SupportModule, { name: 'support', logger: false });
+  } finally {
+    for (const name of Object.keys(settings)) delete process.env[name];
+  }
 }
 
 export async function stopSupportService(app: NestExpressApplication): Promise<void> {
@@ -34,6 +41,11 @@ export const http = (app: NestExpressApplication) => request(app.getHttpServer()
 
 export function bearer(roles: Role[], organisationId?: string): string {
   return issueDevelopmentToken({ subject: `test-${roles[0]}`, roles, ...(organisationId ? { organisationId } : {}) });
+}
+
+/** Records the victim's consent to be referred, as a first responder would before the hand-off. */
+export async function recordConsent(app: NestExpressApplication, journeyId: string): Promise<void> {
+  await http(app).put(`/journeys/${journeyId}/referral-basis`).auth(bearer(['first-responder']), { type: 'bearer' }).send({ basis: 'consent' }).expect(200);
 }
 
 /** A Romanian-speaking victim of labour exploitation in Belgium, first offer of a new journey. */

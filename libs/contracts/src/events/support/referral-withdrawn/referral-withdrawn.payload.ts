@@ -1,7 +1,7 @@
 import { IsIn, IsISO8601, IsUUID, Matches } from 'class-validator';
 import { ReferralWithdrawalReason, ReferralWithdrawalReasons } from '../../../vocabulary/vocabulary';
 
-/** The journey took the referral back from an organisation (not accepted in time). */
+/** The referral was taken back from an organisation: by the journey (not accepted in time, declined) or revoked by Harbour. */
 export class ReferralWithdrawn {
   @IsUUID()
   referralId: string;

@@ -1,0 +1,111 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
+import { LANGUAGE_CODE, Specialism, Specialisms } from '@harbour/contracts';
+import { CurrentPrincipal, Principal, Roles } from '@harbour/security';
+import { organisationOf } from '../principal/organisation-of';
+import { JourneyParamsDto } from '../referral-basis/referral-basis.controller';
+import { SupportNeedCode, SupportNeedCodes } from '../support-plans/support-needs';
+import { PlannedReturn } from './planned-return';
+import { PlanReturns } from './plan-returns';
+
+export class PlanReturnDto {
+  @ApiProperty({ example: 'RO', description: 'Country of return (ISO 3166-1 alpha-2)' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.toUpperCase() : value))
+  @Matches(/^[A-Z]{2}$/, { message: 'toCountry must be an ISO 3166-1 alpha-2 code such as "NL"' })
+  toCountry: string;
+
+  @ApiProperty({ format: 'date-time' })
+  @IsISO8601({ strict: true }, { message: 'departureDate must be an ISO 8601 date-time such as "2026-04-20T08:00:00Z"' })
+  departureDate: string;
+}
+
+export class ReturnPlanDto {
+  @ApiProperty({ example: 'RA-2026-0042', description: 'Reference of the risk assessment held by the assessing authority (not its content)' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/, { message: 'riskAssessmentReference must be a reference of letters, digits and . _ / - (at most 64)' })
+  riskAssessmentReference: string;
+
+  @ApiProperty({ enum: Specialisms })
+  @IsIn(Specialisms)
+  specialism: Specialism;
+
+  @ApiProperty({ example: 'ro', description: 'A language the person understands (ISO 639-1)' })
+  @Matches(LANGUAGE_CODE, { message: 'language must be an ISO 639-1 code such as "en"' })
+  language: string;
+
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
+  child?: boolean;
+
+  @ApiProperty({ enum: SupportNeedCodes, isArray: true })
+  @IsArray()
+  @ArrayMaxSize(SupportNeedCodes.length)
+  @ArrayUnique()
+  @IsIn(SupportNeedCodes, { each: true })
+  needs: SupportNeedCode[];
+
+  @ApiProperty()
+  @IsBoolean()
+  longTermSupport: boolean;
+}
+
+export class ReturnParamsDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  returnId: string;
+}
+
+function toReturnView({ _id, journeyId, toCountry, departureDate, plannedAt, status, riskAssessmentReference, readyAt, crossBorderReferral }: PlannedReturn) {
+  return {
+    returnId: _id,
+    journeyId,
+    toCountry,
+    departureDate: departureDate.toISOString(),
+    plannedAt: plannedAt.toISOString(),
+    status,
+    ...(riskAssessmentReference ? { riskAssessmentReference } : {}),
+    ...(readyAt ? { readyAt: readyAt.toISOString() } : {}),
+    ...(crossBorderReferral ? { crossBorderReferral: { ...crossBorderReferral, createdAt: crossBorderReferral.createdAt.toISOString() } } : {}),
+  };
+}
+
+/** Safe return with a cross-border referral (CETS 197 Art 16), for support case workers; each organisation sees its own returns. */
+@ApiTags('returns')
+@ApiBearerAuth()
+@Roles('support-case-worker')
+@Controller()
+export class ReturnsController {
+  constructor(private readonly returns: PlanReturns) {}
+
+  @Post('journeys/:journeyId/returns')
+  @ApiOperation({ summary: 'Record a planned return; publishes ReturnPlanned (the plan is due 10 days before departure)' })
+  async plan(@CurrentPrincipal() principal: Principal, @Param() { journeyId }: JourneyParamsDto, @Body() dto: PlanReturnDto) {
+    const planned = await this.returns.plan({ journeyId, organisationId: organisationOf(principal), actor: principal.subject, toCountry: dto.toCountry, departureDate: new Date(dto.departureDate) });
+    return toReturnView(planned);
+  }
+
+  @Post('returns/:returnId/plan')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Make the return plan ready: risk assessment reference and a referral in the country of return, summarised in its language' })
+  async makeReady(@CurrentPrincipal() principal: Principal, @Param() { returnId }: ReturnParamsDto, @Body() dto: ReturnPlanDto) {
+    const ready = await this.returns.makeReady({
+      organisationId: organisationOf(principal),
+      returnId,
+      riskAssessmentReference: dto.riskAssessmentReference,
+      specialism: dto.specialism,
+      victimLanguage: dto.language,
+      child: dto.child ?? false,
+      needs: dto.needs,
+      longTermSupport: dto.longTermSupport,
+    });
+    return toReturnView(ready);
+  }
+
+  @Get('returns/:returnId')
+  @ApiOperation({ summary: 'A planned return and, once ready, its cross-border referral' })
+  async find(@CurrentPrincipal() principal: Principal, @Param() { returnId }: ReturnParamsDto) {
+    return toReturnView(await this.returns.find(organisationOf(principal), returnId));
+  }
+}

@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { HarbourRoles, Role } from '@harbour/security';
+import { bearer, http, labourExploitationInBelgium, startSupportService, stopSupportService, supportActivities } from './support/support-testbed';
+
+const ANTWERP = 'be-harbourline-antwerp';
+const BRUSSELS = 'be-lighthouse-brussels';
+
+interface Endpoint {
+  method: 'get' | 'post' | 'put';
+  path: string;
+  roles: Role[];
+  body?: object;
+  /**
+   * How a support case worker of another organisation is answered on Antwerp's resource:
+   * refused by name when the path names Antwerp, as if it did not exist when only its id does.
+   */
+  foreign?: 403 | 404;
+}
+
+/** Every route of the support service but health and reference data (covered by the conformance suite), with who may call it. */
+const endpoints = (referralId: string, journeyId: string, returnId: string): Endpoint[] => [
+  { method: 'get', path: '/organisations', roles: ['operations-analyst', 'support-case-worker', 'service'] },
+  { method: 'get', path: '/organisations/matches?country=BE&language=ro&specialism=labour-exploitation', roles: ['operations-analyst', 'support-case-worker', 'service'] },
+  { method: 'get', path: `/organisations/${ANTWERP}/tasks`, roles: ['support-case-worker'], foreign: 403 },
+  { method: 'post', path: `/organisations/${ANTWERP}/tasks/${referralId}/accept`, roles: ['support-case-worker'], foreign: 403 },
+  { method: 'post', path: `/organisations/${ANTWERP}/tasks/${referralId}/decline`, roles: ['support-case-worker'], body: { reason: 'no-capacity' }, foreign: 403 },
+  { method: 'post', path: `/organisations/${ANTWERP}/tasks/${referralId}/start`, roles: ['support-case-worker'], foreign: 403 },
+  { method: 'post', path: `/organisations/${ANTWERP}/tasks/${referralId}/complete`, roles: ['support-case-worker'], foreign: 403 },
+  { method: 'put', path: `/organisations/${ANTWERP}/task-channel`, roles: ['support-case-worker'], body: { channel: 'inbox' }, foreign: 403 },
+  { method: 'post', path: `/referrals/${referralId}/revoke`, roles: ['operations-analyst'] },
+  { method: 'post', path: `/referrals/${referralId}/needs-assessment`, roles: ['support-case-worker'], body: { needs: ['medical-care'] }, foreign: 404 },
+  { method: 'post', path: `/referrals/${referralId}/support-plan`, roles: ['support-case-worker'], body: { items: [{ need: 'medical-care', goal: 'See a doctor', reviewBy: '2099-01-01T00:00:00Z' }], longTermSupport: false }, foreign: 404 },
+  { method: 'get', path: `/referrals/${referralId}/support-plan`, roles: ['support-case-worker'], foreign: 404 },
+  { method: 'put', path: `/journeys/${journeyId}/referral-basis`, roles: ['first-responder', 'nrm-decision-maker', 'support-case-worker'], body: { basis: 'maybe' } },
+  { method: 'post', path: `/journeys/${journeyId}/returns`, roles: ['support-case-worker'], body: {} },
+  { method: 'post', path: `/returns/${returnId}/plan`, roles: ['support-case-worker'], body: { riskAssessmentReference: 'RA-1', specialism: 'labour-exploitation', language: 'ro', needs: [], longTermSupport: false }, foreign: 404 },
+  { method: 'get', path: `/returns/${returnId}`, roles: ['support-case-worker'], foreign: 404 },
+  { method: 'get', path: '/webhook-deliveries', roles: ['operations-analyst', 'support-case-worker'] },
+  { method: 'post', path: `/webhook-deliveries/${randomUUID()}/redeliver`, roles: ['operations-analyst', 'support-case-worker'] },
+];
+
+describe('who may call each endpoint of the support service', () => {
+  let app: NestExpressApplication;
+  let table: Endpoint[];
+  /** Antwerp's resources, which Brussels must never reach. */
+  let antwerpOwns: Endpoint[];
+
+  const call = ({ method, path, body }: Endpoint, token?: string) => {
+    const pending = http(app)[method](path);
+    if (token) pending.auth(token, { type: 'bearer' });
+    return body ? pending.send(body) : pending;
+  };
+  const tokenOf = (role: Role) => bearer([role], role === 'support-case-worker' ? ANTWERP : undefined);
+
+  beforeAll(async () => {
+    app = await startSupportService();
+    const support = supportActivities(app);
+    const antwerp = bearer(['support-case-worker'], ANTWERP);
+    const command = labourExploitationInBelgium();
+    const referralId = (await support.offerReferral(command))?.referralId ?? '';
+    await http(app).post(`/organisations/${ANTWERP}/tasks/${referralId}/accept`).auth(antwerp, { type: 'bearer' }).expect(200);
+    const departureDate = new Date(Date.now() + 30 * 86_400_000).toISOString();
+    const { body } = await http(app).post(`/journeys/${command.journeyId}/returns`).auth(antwerp, { type: 'bearer' }).send({ toCountry: 'NL', departureDate }).expect(201);
+    // Unknown ids for the table, so that allowed callers change nothing; Antwerp's own for the organisation checks.
+    table = endpoints(randomUUID(), randomUUID(), randomUUID());
+    antwerpOwns = endpoints(referralId, command.journeyId, body.returnId);
+  });
+  afterAll(() => stopSupportService(app));
+
+  it('refuses every endpoint without a token', async () => {
+    for (const endpoint of table) {
+      const response = await call(endpoint);
+      expect([endpoint.path, response.status]).toEqual([endpoint.path, 401]);
+    }
+  });
+
+  it.each(HarbourRoles)('lets a caller with the role %s reach exactly the endpoints open to it', async (role) => {
+    for (const endpoint of table) {
+      const response = await call(endpoint, tokenOf(role));
+      if (endpoint.roles.includes(role)) {
+        expect([endpoint.method, endpoint.path, [401, 403].includes(response.status)]).toEqual([endpoint.method, endpoint.path, false]);
+      } else {
+        expect([endpoint.method, endpoint.path, response.status]).toEqual([endpoint.method, endpoint.path, 403]);
+        expect(response.body.message).toBe(`this action needs one of the roles: ${endpoint.roles.join(', ')}`);
+      }
+    }
+  });
+
+  it("never lets a support case worker of another organisation reach an organisation's tasks, referrals or returns", async () => {
+    const brussels = bearer(['support-case-worker'], BRUSSELS);
+    const owned = antwerpOwns.filter((endpoint) => endpoint.foreign);
+    expect(owned).toHaveLength(11);
+    for (const endpoint of owned) {
+      const response = await call(endpoint, brussels);
+      expect([endpoint.method, endpoint.path, response.status]).toEqual([endpoint.method, endpoint.path, endpoint.foreign]);
+    }
+    const { body } = await http(app).get(`/organisations/${ANTWERP}/tasks`).auth(bearer(['support-case-worker'], ANTWERP), { type: 'bearer' }).expect(200);
+    expect(body.items[0]).toMatchObject({ status: 'accepted' });
+  });
+});

@@ -1,6 +1,4 @@
-import { ApplicationFailure } from '@temporalio/common';
-import { plainToInstance } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsString, IsUUID, Length, Matches, Min, validateSync } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsString, IsUUID, Length, Matches, Min } from 'class-validator';
 import { OfferReferralCommand, WithdrawReferralCommand } from '@harbour/contracts';
 import { ORGANISATION_ID } from '@harbour/security';
 import { SupportNeedDto } from '../directory/support-need.dto';
@@ -35,16 +33,4 @@ export class WithdrawReferralInput implements WithdrawReferralCommand {
   // `revoked` is Harbour's own, never the journey's.
   @IsIn(JourneyWithdrawalReasons)
   reason: WithdrawReferralCommand['reason'];
-}
-
-/**
- * Checks a command from a workflow before it acts. A malformed command fails for good: a retry
- * would send the same one again.
- */
-export function validActivityCommand<T extends object>(type: new () => T, command: unknown): T {
-  const instance = plainToInstance(type, command);
-  const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
-  if (errors.length === 0) return instance;
-  const reasons = errors.flatMap((error) => Object.values(error.constraints ?? {}));
-  throw ApplicationFailure.nonRetryable(`invalid ${type.name}: ${reasons.join('; ')}`, 'InvalidCommand');
 }

@@ -3,7 +3,8 @@ import { SupportActivities } from '@harbour/contracts';
 import { OfferReferral } from '../referrals/offer-referral';
 import { ReferralNotFoundError } from '../referrals/referral-not-found.error';
 import { WithdrawReferral } from '../referrals/withdraw-referral';
-import { OfferReferralInput, validActivityCommand, WithdrawReferralInput } from './activity-commands';
+import { validActivityCommand } from '@harbour/temporal';
+import { OfferReferralInput, WithdrawReferralInput } from './activity-commands';
 
 export interface SupportActivityDependencies {
   offerReferral: Pick<OfferReferral, 'execute'>;

@@ -33,7 +33,7 @@ describe('VictimJourney clocks of compensation', () => {
       const crimeDate = new Date(now - 3 * 365 * DAY + 100 * DAY);
       crimeDate.setUTCHours(0, 0, 0, 0);
       const claimId = randomUUID();
-      await clocks.send(journeyId, 'harbour.compensation.claim.opened.v1', { claimId, scheme: 'state-fund', crimeDate: crimeDate.toISOString(), openedAt: iso(now) });
+      await clocks.send(journeyId, 'harbour.compensation.claim.opened.v1', (openedAt) => ({ claimId, scheme: 'state-fund', crimeDate: crimeDate.toISOString(), openedAt }));
       const opened = await clocks.statusBecomes(journeyId, 'comp-application-window#1', 'open');
       const window = obligationOf(opened, 'comp-application-window#1');
       expect(window).toMatchObject({ subjectKey: claimId, rulePack: 'nl@1', basis: 'law' });
@@ -48,7 +48,7 @@ describe('VictimJourney clocks of compensation', () => {
       await clocks.skipTo(Date.parse(closes) - 29 * DAY);
       await testbed.until(journeyId, 'the 30-day reminder', (state) => obligationOf(state, 'comp-application-window#1').remindedAt?.length === 2);
 
-      const submittedAt = await clocks.send(journeyId, 'harbour.compensation.claim.submitted.v1', { claimId, submittedAt: await clocks.now(), complete: true });
+      const submittedAt = await clocks.send(journeyId, 'harbour.compensation.claim.submitted.v1', (now) => ({ claimId, submittedAt: now, complete: true }));
       const submitted = await clocks.statusBecomes(journeyId, 'comp-application-window#1', 'met');
       expect(obligationOf(submitted, 'comp-application-window#1').evidence).toBe(`claim submitted: claimId ${claimId}, complete true`);
       const decision = await clocks.statusBecomes(journeyId, 'comp-decision#1', 'open');
@@ -64,11 +64,11 @@ describe('VictimJourney clocks of compensation', () => {
     it('a window that closed years ago is missed at once; an incomplete claim opens no decision clock', async () => {
       const { journeyId } = await clocks.journeyFromReport({ formalComplaint: false, country: 'NL' });
       const claimId = randomUUID();
-      await clocks.send(journeyId, 'harbour.compensation.claim.opened.v1', { claimId, scheme: 'dedicated-fund', crimeDate: '2019-06-01T00:00:00.000Z', openedAt: await clocks.now() });
+      await clocks.send(journeyId, 'harbour.compensation.claim.opened.v1', (now) => ({ claimId, scheme: 'dedicated-fund', crimeDate: '2019-06-01T00:00:00.000Z', openedAt: now }));
       await clocks.statusBecomes(journeyId, 'comp-application-window#1', 'missed');
       await clocks.publishedAs(journeyId, 'comp-application-window#1', 'missed');
 
-      await clocks.send(journeyId, 'harbour.compensation.claim.submitted.v1', { claimId, submittedAt: await clocks.now(), complete: false });
+      await clocks.send(journeyId, 'harbour.compensation.claim.submitted.v1', (now) => ({ claimId, submittedAt: now, complete: false }));
       await testbed.skip(HOUR);
       expect(findObligation(await testbed.state(journeyId), 'comp-decision#1')).toBeUndefined();
     });
@@ -78,25 +78,25 @@ describe('VictimJourney clocks of compensation', () => {
     it('transmitted within 10 working days, then acknowledged: each step meets its clock', async () => {
       const { journeyId } = await clocks.journeyFromReport({ formalComplaint: false });
       const claimId = randomUUID();
-      await clocks.send(journeyId, 'harbour.compensation.cross-border-application.received.v1', {
+      await clocks.send(journeyId, 'harbour.compensation.cross-border-application.received.v1', (now) => ({
         claimId,
         assistingCountry: 'BE',
         decidingCountry: 'ES',
-        receivedAt: await clocks.now(),
-      });
+        receivedAt: now,
+      }));
       const received = await clocks.statusBecomes(journeyId, 'comp-2004-80-transmit#1', 'open');
       expect(obligationOf(received, 'comp-2004-80-transmit#1')).toMatchObject({ subjectKey: claimId, legalBasis: 'Directive 2004/80/EC Art 6' });
       expect(Date.parse(dueAtOf(received, 'comp-2004-80-transmit#1')) - Date.parse(obligationOf(received, 'comp-2004-80-transmit#1').openedAt)).toBeGreaterThanOrEqual(12 * DAY);
 
       await testbed.skip(4 * DAY);
-      const transmittedAt = await clocks.send(journeyId, 'harbour.compensation.application.transmitted.v1', { claimId, transmittedAt: await clocks.now() });
+      const transmittedAt = await clocks.send(journeyId, 'harbour.compensation.application.transmitted.v1', (now) => ({ claimId, transmittedAt: now }));
       const transmitted = await clocks.statusBecomes(journeyId, 'comp-2004-80-acknowledge#1', 'open');
       expect(obligationOf(transmitted, 'comp-2004-80-transmit#1')).toMatchObject({ status: 'met', closedAt: transmittedAt, evidence: `application transmitted: claimId ${claimId}` });
       expect(Date.parse(dueAtOf(transmitted, 'comp-2004-80-acknowledge#1')) - Date.parse(transmittedAt)).toBeGreaterThanOrEqual(19 * DAY);
 
       await testbed.skip(10 * DAY);
       const estimatedDecisionBy = iso((await testbed.now()) + 180 * DAY);
-      await clocks.send(journeyId, 'harbour.compensation.application.acknowledged.v1', { claimId, acknowledgedAt: await clocks.now(), estimatedDecisionBy });
+      await clocks.send(journeyId, 'harbour.compensation.application.acknowledged.v1', (now) => ({ claimId, acknowledgedAt: now, estimatedDecisionBy }));
       const acknowledged = await clocks.statusBecomes(journeyId, 'comp-2004-80-acknowledge#1', 'met');
       expect(obligationOf(acknowledged, 'comp-2004-80-acknowledge#1').evidence).toBe(
         `application acknowledged: claimId ${claimId}, estimatedDecisionBy ${estimatedDecisionBy}`,
@@ -107,14 +107,14 @@ describe('VictimJourney clocks of compensation', () => {
     it('a deciding authority silent for 15 working days is missed and chased', async () => {
       const { journeyId } = await clocks.journeyFromReport({ formalComplaint: false });
       const claimId = randomUUID();
-      await clocks.send(journeyId, 'harbour.compensation.cross-border-application.received.v1', {
+      await clocks.send(journeyId, 'harbour.compensation.cross-border-application.received.v1', (now) => ({
         claimId,
         assistingCountry: 'BE',
         decidingCountry: 'IT',
-        receivedAt: await clocks.now(),
-      });
+        receivedAt: now,
+      }));
       await clocks.statusBecomes(journeyId, 'comp-2004-80-transmit#1', 'open');
-      await clocks.send(journeyId, 'harbour.compensation.application.transmitted.v1', { claimId, transmittedAt: await clocks.now() });
+      await clocks.send(journeyId, 'harbour.compensation.application.transmitted.v1', (now) => ({ claimId, transmittedAt: now }));
       const transmitted = await clocks.statusBecomes(journeyId, 'comp-2004-80-acknowledge#1', 'open');
 
       await clocks.skipTo(Date.parse(dueAtOf(transmitted, 'comp-2004-80-acknowledge#1')) + MINUTE);

@@ -31,7 +31,7 @@ describe('VictimJourney clocks of the proceedings', () => {
       const hearingDate = iso(today.getTime() + (daysToWednesday + 14) * DAY).slice(0, 10);
       const scheduledFor = iso(brusselsInstant(hearingDate, 10));
       const hearingId = randomUUID();
-      await clocks.send(journeyId, 'harbour.justice.hearing.scheduled.v1', { hearingId, scheduledFor, interpreterNeeded, recordedAt: await clocks.now() });
+      await clocks.send(journeyId, 'harbour.justice.hearing.scheduled.v1', (now) => ({ hearingId, scheduledFor, interpreterNeeded, recordedAt: now }));
       return { hearingId, scheduledFor };
     }
 
@@ -59,7 +59,7 @@ describe('VictimJourney clocks of the proceedings', () => {
       await hearingIn3Weeks(journeyId, false);
       await testbed.skip(2 * DAY);
       const bookingId = randomUUID();
-      const bookedAt = await clocks.send(journeyId, 'harbour.justice.interpretation.booked.v1', { hearingId, bookingId, bookedAt: await clocks.now() });
+      const bookedAt = await clocks.send(journeyId, 'harbour.justice.interpretation.booked.v1', (now) => ({ hearingId, bookingId, bookedAt: now }));
 
       const met = await clocks.statusBecomes(journeyId, 'vrd-7-interpretation#1', 'met');
       expect(obligationOf(met, 'vrd-7-interpretation#1')).toMatchObject({
@@ -85,7 +85,7 @@ describe('VictimJourney clocks of the proceedings', () => {
 
       await testbed.skip(DAY);
       const transmissionId = randomUUID();
-      await clocks.send(journeyId, 'harbour.reporting.complaint.transmitted.v1', { reportId, transmissionId, toCountry: 'RO', transmittedAt: await clocks.now() });
+      await clocks.send(journeyId, 'harbour.reporting.complaint.transmitted.v1', (now) => ({ reportId, transmissionId, toCountry: 'RO', transmittedAt: now }));
       const met = await clocks.statusBecomes(journeyId, 'vrd-17-cross-border-complaint#1', 'met');
       expect(obligationOf(met, 'vrd-17-cross-border-complaint#1').evidence).toBe(
         `complaint transmitted: reportId ${reportId}, transmissionId ${transmissionId}, toCountry RO`,
@@ -104,7 +104,7 @@ describe('VictimJourney clocks of the proceedings', () => {
   describe('atd-8 non-punishment', () => {
     async function flagged(journeyId: string) {
       const flagId = randomUUID();
-      const flaggedAt = await clocks.send(journeyId, 'harbour.identification.non-punishment.flagged.v1', { flagId, flaggedAt: await clocks.now() });
+      const flaggedAt = await clocks.send(journeyId, 'harbour.identification.non-punishment.flagged.v1', (now) => ({ flagId, flaggedAt: now }));
       const state = await clocks.statusBecomes(journeyId, 'atd-8-non-punishment#1', 'open');
       return { flagId, flaggedAt, state };
     }
@@ -114,7 +114,7 @@ describe('VictimJourney clocks of the proceedings', () => {
       const { flagId, state } = await flagged(journeyId);
       expect(obligationOf(state, 'atd-8-non-punishment#1')).toMatchObject({ subjectKey: flagId, legalBasis: expect.stringContaining('Art 8') });
       await testbed.skip(3 * HOUR);
-      const notifiedAt = await clocks.send(journeyId, 'harbour.justice.non-punishment.notified.v1', { flagId, notifiedAt: await clocks.now() });
+      const notifiedAt = await clocks.send(journeyId, 'harbour.justice.non-punishment.notified.v1', (now) => ({ flagId, notifiedAt: now }));
       const met = await clocks.statusBecomes(journeyId, 'atd-8-non-punishment#1', 'met');
       expect(obligationOf(met, 'atd-8-non-punishment#1')).toMatchObject({ closedAt: notifiedAt, evidence: `non-punishment notified: flagId ${flagId}` });
       await clocks.skipTo(Date.parse(dueAtOf(state, 'atd-8-non-punishment#1')) + HOUR);

@@ -19,7 +19,7 @@ describe('VictimJourney keeps the country pack it started with', () => {
 
   const claimOpened = async (journeyId: string) => {
     const claimId = randomUUID();
-    await clocks.send(journeyId, 'harbour.compensation.claim.opened.v1', { claimId, scheme: 'state-fund', crimeDate: await clocks.now(), openedAt: await clocks.now() });
+    await clocks.send(journeyId, 'harbour.compensation.claim.opened.v1', (now) => ({ claimId, scheme: 'state-fund', crimeDate: now, openedAt: now }));
     return clocks.statusBecomes(journeyId, 'comp-application-window#1', 'open');
   };
 

@@ -25,8 +25,8 @@ describe('a two-year journey', () => {
     const at = (n: number) => clocks.skipTo(day(n));
 
     const { journeyId, reportId } = await clocks.journeyFromReport({ country: 'BE', formalComplaint: true });
-    await clocks.send(journeyId, 'harbour.justice.victim-information.provided.v1', { informationId: randomUUID(), language: 'ro', channel: 'in-person', providedAt: await clocks.now() });
-    await clocks.send(journeyId, 'harbour.reporting.complaint.acknowledged.v1', { reportId, language: 'ro', acknowledgedAt: await clocks.now() });
+    await clocks.send(journeyId, 'harbour.justice.victim-information.provided.v1', (now) => ({ informationId: randomUUID(), language: 'ro', channel: 'in-person', providedAt: now }));
+    await clocks.send(journeyId, 'harbour.reporting.complaint.acknowledged.v1', (now) => ({ reportId, language: 'ro', acknowledgedAt: now }));
     const offered = await testbed.until(journeyId, 'the first offer', (state) => state.referrals.length === 1);
     await at(1);
     const { referralId, organisationId } = offered.referrals[0];
@@ -34,27 +34,27 @@ describe('a two-year journey', () => {
 
     await at(2);
     const nrmReferralId = randomUUID();
-    await clocks.send(journeyId, 'harbour.identification.nrm-referral.submitted.v1', { nrmReferralId, consent: 'recorded', submittedAt: await clocks.now() });
+    await clocks.send(journeyId, 'harbour.identification.nrm-referral.submitted.v1', (now) => ({ nrmReferralId, consent: 'recorded', submittedAt: now }));
     await at(3);
-    await clocks.send(journeyId, 'harbour.protection.assessment.completed.v1', { assessmentId: randomUUID(), riskLevel: 'high', completedAt: await clocks.now() });
+    await clocks.send(journeyId, 'harbour.protection.assessment.completed.v1', (now) => ({ assessmentId: randomUUID(), riskLevel: 'high', completedAt: now }));
     await at(5);
-    await clocks.send(journeyId, 'harbour.identification.reasonable-grounds.decided.v1', { nrmReferralId, decision: 'positive', decidedAt: await clocks.now() });
+    await clocks.send(journeyId, 'harbour.identification.reasonable-grounds.decided.v1', (now) => ({ nrmReferralId, decision: 'positive', decidedAt: now }));
 
     await at(10);
     const orderId = randomUUID();
-    await clocks.send(journeyId, 'harbour.protection.order.issued.v1', { orderId, kind: 'national-protection-order', startsAt: await clocks.now(), endsAt: iso(day(375)) });
+    await clocks.send(journeyId, 'harbour.protection.order.issued.v1', (now) => ({ orderId, kind: 'national-protection-order', startsAt: now, endsAt: iso(day(375)) }));
     await at(60);
-    await clocks.send(journeyId, 'harbour.identification.conclusive-grounds.decided.v1', { nrmReferralId, decision: 'positive', decidedAt: await clocks.now(), requestedByPerson: false });
+    await clocks.send(journeyId, 'harbour.identification.conclusive-grounds.decided.v1', (now) => ({ nrmReferralId, decision: 'positive', decidedAt: now, requestedByPerson: false }));
 
     await at(370);
-    await clocks.send(journeyId, 'harbour.protection.order.renewal-decided.v1', { orderId, renewed: true, endsAt: iso(day(740)), decidedAt: await clocks.now() });
+    await clocks.send(journeyId, 'harbour.protection.order.renewal-decided.v1', (now) => ({ orderId, renewed: true, endsAt: iso(day(740)), decidedAt: now }));
     await at(400);
-    await clocks.send(journeyId, 'harbour.justice.proceeding-milestone.recorded.v1', { milestoneId: randomUUID(), milestone: 'trial-scheduled', recordedAt: await clocks.now() });
+    await clocks.send(journeyId, 'harbour.justice.proceeding-milestone.recorded.v1', (now) => ({ milestoneId: randomUUID(), milestone: 'trial-scheduled', recordedAt: now }));
     await at(700);
     const judgement = randomUUID();
-    await clocks.send(journeyId, 'harbour.justice.proceeding-milestone.recorded.v1', { milestoneId: judgement, milestone: 'final-judgement', recordedAt: await clocks.now() });
+    await clocks.send(journeyId, 'harbour.justice.proceeding-milestone.recorded.v1', (now) => ({ milestoneId: judgement, milestone: 'final-judgement', recordedAt: now }));
     await testbed.skip(2 * HOUR);
-    await clocks.send(journeyId, 'harbour.justice.victim-notification.delivered.v1', { milestoneId: judgement, channel: 'phone', language: 'ro', deliveredAt: await clocks.now() });
+    await clocks.send(journeyId, 'harbour.justice.victim-notification.delivered.v1', (now) => ({ milestoneId: judgement, channel: 'phone', language: 'ro', deliveredAt: now }));
     await at(745);
 
     const end = await testbed.until(journeyId, 'every obligation closed', (state) => state.obligations.every((obligation) => obligation.status !== 'open'));

@@ -26,10 +26,10 @@ export class JourneyClocks {
     await this.testbed.skip(instant - (await this.testbed.now()));
   }
 
-  /** Sends a fact of that type happening now (or at `data`'s own time field) and returns that time. */
-  async send(journeyId: string, type: string, data: Record<string, unknown>, at?: string): Promise<string> {
-    const time = at ?? (await this.now());
-    await this.testbed.send(factOfType(type, journeyId, data, time));
+  /** Sends a fact of that type happening now, its data made from that time; returns the time. */
+  async send(journeyId: string, type: string, data: (now: string) => Record<string, unknown>): Promise<string> {
+    const time = await this.now();
+    await this.testbed.send(factOfType(type, journeyId, data(time), time));
     return time;
   }
 

@@ -18,6 +18,15 @@ import { ReasonableGroundsDecidedEvent } from './identification/reasonable-groun
 import { ConclusiveGroundsDecidedEvent } from './identification/conclusive-grounds-decided';
 import { AgeUncertainRecordedEvent } from './identification/age-uncertain-recorded';
 import { GuardianAppointedEvent } from './identification/guardian-appointed';
+import { ClaimOpenedEvent } from './compensation/claim-opened';
+import { ClaimSubmittedEvent } from './compensation/claim-submitted';
+import { ClaimDecidedEvent } from './compensation/claim-decided';
+import { PaymentMadeEvent } from './compensation/payment-made';
+import { AppealLodgedEvent } from './compensation/appeal-lodged';
+import { CrossBorderApplicationReceivedEvent } from './compensation/cross-border-application-received';
+import { ApplicationTransmittedEvent } from './compensation/application-transmitted';
+import { ApplicationAcknowledgedEvent } from './compensation/application-acknowledged';
+import { DecidingAuthorityChasedEvent } from './compensation/deciding-authority-chased';
 
 /** Every event type Harbour knows. A type absent here is refused by every consumer. */
 export const EventRegistry: readonly EventDefinition[] = [
@@ -41,6 +50,15 @@ export const EventRegistry: readonly EventDefinition[] = [
   ConclusiveGroundsDecidedEvent,
   AgeUncertainRecordedEvent,
   GuardianAppointedEvent,
+  ClaimOpenedEvent,
+  ClaimSubmittedEvent,
+  ClaimDecidedEvent,
+  PaymentMadeEvent,
+  AppealLodgedEvent,
+  CrossBorderApplicationReceivedEvent,
+  ApplicationTransmittedEvent,
+  ApplicationAcknowledgedEvent,
+  DecidingAuthorityChasedEvent,
 ];
 
 const byType = new Map(EventRegistry.map((definition) => [definition.type, definition]));

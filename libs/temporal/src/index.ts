@@ -7,3 +7,4 @@ export * from './run-worker';
 export * from './journey-worker';
 export * from './workflow-bundle';
 export * from './tracing';
+export * from './activity-command';

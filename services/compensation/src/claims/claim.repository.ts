@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Model, UpdateQuery } from 'mongoose';
+import mongoose, { Model, UpdateQuery } from 'mongoose';
 import { appendToOutbox, OutboxRelay } from '@harbour/messaging';
 import { ScopedRepository } from '@harbour/persistence';
 import { Claim, ClaimChange } from './claim';
@@ -51,7 +51,8 @@ export class ClaimRepository extends ScopedRepository<Claim, 'journeyId'> {
       $set: { status: change.status, ...change.set },
       $push: { history: change.history, ...change.push, ...outbox },
     };
-    const { matched } = await this.updateOne(claim.journeyId, { _id: claim._id, status: claim.status, ...change.guard }, update);
+    const guard = { _id: claim._id, status: claim.status, ...(change.newChaseKey ? { 'crossBorder.chases.key': mongoose.trusted({ $ne: change.newChaseKey }) } : {}) };
+    const { matched } = await this.updateOne(claim.journeyId, guard, update);
     if (matched === 0) {
       const current = await this.get(claim._id);
       throw new ClaimTransitionError(current.status, change.history.action);

@@ -120,8 +120,8 @@ export interface ClaimChange {
   status: ClaimStatus;
   set: Record<string, unknown>;
   push: Record<string, unknown>;
-  /** Extra conditions the stored claim must still meet, besides its status. */
-  guard: Record<string, unknown>;
+  /** A chase's key, which the stored claim must not hold yet: a concurrent retry that landed first wins. */
+  newChaseKey?: string;
   history: ClaimHistoryEntry & { action: ClaimAction };
   event?: CloudEvent;
 }
@@ -186,7 +186,7 @@ function newClaim(terms: ClaimTerms, status: 'opened' | 'received', actor: strin
  */
 export function planStep(claim: Claim, step: ClaimStep, actor: string, at: Date): ClaimChange {
   const status = nextClaimStatus(claim.status, step.action);
-  const change = { status, set: {}, push: {}, guard: {}, history: { action: step.action, at, actor } };
+  const change = { status, set: {}, push: {}, history: { action: step.action, at, actor } };
   const claimId = claim._id;
   const iso = at.toISOString();
   switch (step.action) {
@@ -218,7 +218,7 @@ export function planStep(claim: Claim, step: ClaimStep, actor: string, at: Date)
       return {
         ...change,
         push: { 'crossBorder.chases': chase },
-        guard: { 'crossBorder.chases.key': { $ne: step.key } },
+        newChaseKey: step.key,
         event: fact(DecidingAuthorityChasedEvent, claim, at, { claimId, chaseId: chase.chaseId, chasedAt: iso }),
       };
     }

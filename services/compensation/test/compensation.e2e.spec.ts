@@ -1,7 +1,9 @@
 import { CompensationOutcomes, CompensationSchemes, HeadsOfLoss, SupportingDocumentKinds } from '@harbour/contracts';
+import { createOpenApiDocument } from '@harbour/service-runtime';
 import { describeServiceConformance } from '@harbour/testing';
+import { CompensationModule } from '../src/app.module';
 import { checklistVocabulary } from '../src/claims/compensation-schemes';
-import { startCompensationService, stopCompensationService } from './support/compensation-testbed';
+import { http, startCompensationService, stopCompensationService } from './support/compensation-testbed';
 
 describeServiceConformance({
   context: 'compensation',
@@ -29,4 +31,16 @@ describeServiceConformance({
     '/claims/{claimId}/chases',
     '/claims/{claimId}/acknowledgement',
   ],
+});
+
+describe('compensation OpenAPI document', () => {
+  it('is served exactly as the integration kit builds it without starting the service', async () => {
+    const app = await startCompensationService();
+    try {
+      const { body } = await http(app).get('/openapi.json').expect(200);
+      expect(body).toEqual(await createOpenApiDocument(CompensationModule, 'compensation'));
+    } finally {
+      await stopCompensationService(app);
+    }
+  });
 });

@@ -102,7 +102,7 @@ export class CrossBorderApplicationDto extends ClaimTermsDto {
 export class AcknowledgementDto {
   @ApiProperty({ example: 'BE-CVF/2026/0042 desk 3', description: 'Who handles the application at the deciding authority; stored encrypted, never published' })
   @Length(1, 200)
-  @Matches(/^[^\u0000-\u001f]+$/, { message: 'contactPersonReference must be one line of text' })
+  @Matches(/^\P{Cc}+$/u, { message: 'contactPersonReference must be one line of text' })
   contactPersonReference: string;
 
   @ApiProperty({ format: 'date-time', description: 'When the deciding authority expects to decide' })

@@ -3,7 +3,7 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { CompensationOutcomes, CompensationSchemes, HeadsOfLoss, SupportingDocumentKinds } from '@harbour/contracts';
 import { MessagingModule } from '@harbour/messaging';
 import { MongoModule } from '@harbour/persistence';
-import { SecurityModule } from '@harbour/security';
+import { AuditLogModule, SecurityModule } from '@harbour/security';
 import { HealthModule, MongoConnectionCheck, provideConfig, ReferenceModule } from '@harbour/service-runtime';
 import { CompensationActivityWorker } from './activities/compensation-activity-worker';
 import { ClaimStepsController } from './claim-steps/claim-steps.controller';
@@ -27,6 +27,7 @@ import { OpenClaimController } from './open-claim/open-claim.controller';
     MongooseModule.forFeature([{ name: CLAIM_MODEL, schema: claimSchema }]),
     MessagingModule.forRoot({ clientId: 'compensation', outboxModels: [CLAIM_MODEL] }),
     SecurityModule.forRoot(),
+    AuditLogModule,
     HealthModule.withChecks([MongoConnectionCheck]),
     ReferenceModule.forContext({
       context: 'compensation',

@@ -1,4 +1,6 @@
+import { getConnectionToken } from '@nestjs/mongoose';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { Connection } from 'mongoose';
 import {
   AppealLodgedEvent,
   ClaimDecidedEvent,
@@ -6,6 +8,8 @@ import {
   ClaimSubmittedEvent,
   PaymentMadeEvent,
 } from '@harbour/contracts';
+import { AuditLog } from '@harbour/security';
+import { uniqueName } from '@harbour/testing';
 import { bearer, http, journeyFacts, newJourneyId, officer, startCompensationService, stateFundClaim, stopCompensationService, storedClaim } from './support/compensation-testbed';
 
 const REQUIRED_STATE_FUND_DOCUMENTS = ['identity-document', 'police-report', 'proof-of-loss', 'bank-details'];
@@ -54,13 +58,39 @@ describe('compensation claims', () => {
     expect(JSON.stringify(records)).not.toContain('DMS-2026');
   });
 
-  it('keeps document references encrypted, readable by the officer only', async () => {
-    const claim = await open(newJourneyId());
+  it('keeps document references encrypted, readable by the officer only, each read in the audit log', async () => {
+    const journeyId = newJourneyId();
+    const claim = await open(journeyId);
     await recordDocuments(claim.claimId, ['identity-document']);
 
     expect(JSON.stringify(await storedClaim(app, claim.claimId))).not.toContain('DMS-2026-identity-document');
     const { body } = await http(app).get(`/claims/${claim.claimId}/personal-data`).auth(officer(), { type: 'bearer' }).expect(200);
     expect(body.documents).toEqual([{ kind: 'identity-document', reference: 'DMS-2026-identity-document', receivedAt: expect.any(String) }]);
+    const audited = await app.get<Connection>(getConnectionToken()).collection('audit_log').find({ journeyId }).toArray();
+    expect(audited).toEqual([expect.objectContaining({ actor: 'test-compensation-officer', action: 'read-claim-personal-data', resource: `claim/${claim.claimId}` })]);
+    expect((await app.get(AuditLog).verifyChain()).intact).toBe(true);
+  });
+
+  it('answers a retried opening with the same Idempotency-Key with the first claim, and publishes ClaimOpened once', async () => {
+    const journeyId = newJourneyId();
+    const key = uniqueName('claim-key');
+    const retry = () => http(app).post(`/journeys/${journeyId}/claims`).auth(officer(), { type: 'bearer' }).set('Idempotency-Key', key).send(stateFundClaim());
+
+    const [first, racing] = await Promise.all([retry().expect(201), retry().expect(201)]);
+    const late = await retry().expect(201);
+
+    expect(racing.body.claimId).toBe(first.body.claimId);
+    expect(late.body).toEqual(first.body);
+    expect(late.headers['idempotent-replayed']).toBe('true');
+    await http(app).post(`/journeys/${newJourneyId()}/claims`).auth(officer(), { type: 'bearer' }).set('Idempotency-Key', key).send(stateFundClaim()).expect(409, {
+      message: 'Idempotency-Key was already used for a claim of another journey',
+      error: 'Conflict',
+      statusCode: 409,
+    });
+    await http(app).post(`/journeys/${journeyId}/claims`).auth(officer(), { type: 'bearer' }).set('Idempotency-Key', 'short').send(stateFundClaim()).expect(400);
+    expect(await app.get<Connection>(getConnectionToken()).collection('claims').countDocuments({ journeyId })).toBe(1);
+    const { facts } = await journeyFacts(journeyId, [ClaimOpenedEvent.type]);
+    expect(facts.filter((fact) => fact.type === ClaimOpenedEvent.type)).toHaveLength(1);
   });
 
   it('refuses the dedicated fund when the perpetrator is known, and the offender scheme when unknown, saying why', async () => {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { SupportingDocumentKind, SupportingDocumentKinds } from '@harbour/contracts';
 import { Keyring } from '@harbour/persistence';
+import { AuditLog } from '@harbour/security';
 import { ClaimRepository } from './claim.repository';
 
 export class DocumentReferenceView {
@@ -30,15 +31,18 @@ export class ClaimPersonalDataView {
   contactPersonReference?: string;
 }
 
+/** Decrypts a claim's personal data for an officer, and records the access in the audit log first. */
 @Injectable()
 export class ReadClaimPersonalData {
   constructor(
     private readonly claims: ClaimRepository,
     private readonly keyring: Keyring,
+    private readonly auditLog: AuditLog,
   ) {}
 
-  async execute(claimId: string): Promise<ClaimPersonalDataView> {
+  async execute(claimId: string, actor: string): Promise<ClaimPersonalDataView> {
     const claim = await this.claims.get(claimId);
+    await this.auditLog.record({ actor, action: 'read-claim-personal-data', resource: `claim/${claim._id}`, journeyId: claim.journeyId });
     const open = (ciphertext: string) => this.keyring.decrypt(claim.journeyId, ciphertext);
     const { crossBorder } = claim;
     return {

@@ -4,9 +4,11 @@ import mongoose, { Model, UpdateQuery } from 'mongoose';
 import { appendToOutbox, OutboxRelay } from '@harbour/messaging';
 import { ScopedRepository } from '@harbour/persistence';
 import { Claim, ClaimChange } from './claim';
-import { ClaimNotFoundError } from './claim-errors';
+import { ClaimConflictError, ClaimNotFoundError } from './claim-errors';
 import { CLAIM_MODEL } from './claim.schema';
 import { ClaimTransitionError } from './claim-status';
+
+const DUPLICATE_KEY = 11000;
 
 /**
  * Claims, scoped by journey. Every change is one guarded single-document update that also
@@ -35,10 +37,21 @@ export class ClaimRepository extends ScopedRepository<Claim, 'journeyId'> {
     return this.find(journeyId, {}, { sort: { openedAt: -1 }, limit: 100 });
   }
 
-  async insert(claim: Claim): Promise<Claim> {
-    const stored = await this.create(claim.journeyId, claim);
-    this.relay.nudge();
-    return stored;
+  /**
+   * Stores a new claim. When a retry of the same request (same claim id) stored it first,
+   * answers with that one, marked replayed, without a second fact.
+   */
+  async insertOnce(claim: Claim): Promise<{ claim: Claim; replayed: boolean }> {
+    try {
+      const stored = await this.create(claim.journeyId, claim);
+      this.relay.nudge();
+      return { claim: stored, replayed: false };
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== DUPLICATE_KEY) throw error;
+      const first = await this.get(claim._id);
+      if (first.journeyId !== claim.journeyId) throw new ClaimConflictError('Idempotency-Key was already used for a claim of another journey');
+      return { claim: first, replayed: true };
+    }
   }
 
   /**

@@ -137,8 +137,8 @@ export function latestDecision(claim: Pick<Claim, 'decisions'>): Decision | unde
 }
 
 /** A national claim, opened by an officer, with its ClaimOpened fact in its outbox. */
-export function openClaim(terms: ClaimTerms, actor: string, at: Date): Claim {
-  const claim = newClaim(terms, 'opened', actor, at);
+export function openClaim(terms: ClaimTerms, actor: string, at: Date, claimId: string = randomUUID()): Claim {
+  const claim = newClaim(claimId, terms, 'opened', actor, at);
   const opened = fact(ClaimOpenedEvent, claim, at, {
     claimId: claim._id,
     scheme: claim.scheme,
@@ -154,8 +154,9 @@ export function receiveCrossBorderApplication(
   application: Pick<CrossBorderApplication, 'assistingCountry' | 'encryptedStandardForm'>,
   actor: string,
   at: Date,
+  claimId: string = randomUUID(),
 ): Claim {
-  const claim = newClaim(terms, 'received', actor, at);
+  const claim = newClaim(claimId, terms, 'received', actor, at);
   const crossBorder: CrossBorderApplication = { ...application, decidingCountry: terms.crimeCountry, receivedAt: at, chases: [] };
   const received = fact(CrossBorderApplicationReceivedEvent, claim, at, {
     claimId: claim._id,
@@ -166,9 +167,9 @@ export function receiveCrossBorderApplication(
   return { ...claim, crossBorder, outbox: outboxEntries([received]) };
 }
 
-function newClaim(terms: ClaimTerms, status: 'opened' | 'received', actor: string, at: Date): Omit<Claim, 'outbox'> {
+function newClaim(claimId: string, terms: ClaimTerms, status: 'opened' | 'received', actor: string, at: Date): Omit<Claim, 'outbox'> {
   return {
-    _id: randomUUID(),
+    _id: claimId,
     ...terms,
     status,
     openedAt: at,

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@harbour/security';
+import { CurrentPrincipal, Principal, Roles } from '@harbour/security';
 import { ClaimPersonalDataView, ReadClaimPersonalData } from './claim-personal-data';
 import { ClaimErrorsFilter } from './claim-errors.filter';
 import { ClaimParamsDto, JourneyParamsDto } from './claim-requests.dto';
@@ -36,9 +36,9 @@ export class ClaimsController {
 
   @Get('claims/:claimId/personal-data')
   @Roles('compensation-officer')
-  @ApiOperation({ summary: 'The document references, standard form and contact person, decrypted' })
+  @ApiOperation({ summary: 'The document references, standard form and contact person, decrypted; every read is audited' })
   @ApiOkResponse({ type: ClaimPersonalDataView })
-  personalData(@Param() { claimId }: ClaimParamsDto): Promise<ClaimPersonalDataView> {
-    return this.readPersonalData.execute(claimId);
+  personalData(@CurrentPrincipal() principal: Principal, @Param() { claimId }: ClaimParamsDto): Promise<ClaimPersonalDataView> {
+    return this.readPersonalData.execute(claimId, principal.subject);
   }
 }

@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Keyring } from '@harbour/persistence';
+import { idempotentId, Keyring } from '@harbour/persistence';
 import { Claim, receiveCrossBorderApplication } from '../claims/claim';
 import { ClaimRepository } from '../claims/claim.repository';
 import { CrossBorderApplicationDto } from './cross-border-application.dto';
@@ -8,6 +9,8 @@ export interface ReceiveApplicationCommand {
   journeyId: string;
   application: CrossBorderApplicationDto;
   actor: string;
+  /** Client-chosen key that makes a retried POST answer with the first application instead of a second one. */
+  idempotencyKey?: string;
 }
 
 /**
@@ -21,10 +24,11 @@ export class ReceiveCrossBorderApplication {
     private readonly keyring: Keyring,
   ) {}
 
-  async execute({ journeyId, application, actor }: ReceiveApplicationCommand): Promise<Claim> {
+  async execute({ journeyId, application, actor, idempotencyKey }: ReceiveApplicationCommand): Promise<{ claim: Claim; replayed: boolean }> {
     const { scheme, crimeDate, decidingCountry, assistingCountry, perpetratorKnown, currency, headsOfLoss, standardForm } = application;
     const encryptedStandardForm = await this.keyring.encrypt(journeyId, JSON.stringify(standardForm));
     const terms = { journeyId, scheme, crimeDate: new Date(crimeDate), crimeCountry: decidingCountry, perpetratorKnown, currency, headsOfLoss };
-    return this.claims.insert(receiveCrossBorderApplication(terms, { assistingCountry, encryptedStandardForm }, actor, new Date()));
+    const claimId = idempotencyKey ? idempotentId(actor, idempotencyKey) : randomUUID();
+    return this.claims.insertOnce(receiveCrossBorderApplication(terms, { assistingCountry, encryptedStandardForm }, actor, new Date(), claimId));
   }
 }

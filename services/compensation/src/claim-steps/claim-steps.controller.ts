@@ -39,7 +39,7 @@ export class ClaimStepsController {
   }
 
   @Post('payment')
-  @ApiOperation({ summary: 'Record the payment of the amount awarded' })
+  @ApiOperation({ summary: 'Record the payment of what is still owed of the amount awarded' })
   @ApiCreatedResponse({ type: ClaimView })
   pay(@CurrentPrincipal() principal: Principal, @Param() { claimId }: ClaimParamsDto, @Body() { amount }: PayClaimDto): Promise<ClaimView> {
     return this.step(principal, claimId, { action: 'pay', amount });

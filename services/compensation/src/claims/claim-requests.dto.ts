@@ -144,7 +144,7 @@ export class DecideClaimDto {
 }
 
 export class PayClaimDto {
-  @ApiPropertyOptional({ description: 'Amount paid; the amount awarded when absent' })
+  @ApiPropertyOptional({ description: 'Amount paid; all that is still owed of the award when absent' })
   @IsOptional()
   @IsNumber(money)
   @Min(0.01)

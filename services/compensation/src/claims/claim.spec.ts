@@ -135,7 +135,20 @@ describe('a compensation claim', () => {
       expect(() => planStep(decided({ action: 'decide', outcome: 'refused', amount: 0 }), { action: 'pay' }, 'officer-3', decidedAt)).toThrow(
         new ClaimConflictError('a refused claim cannot be paid'),
       );
-      expect(() => planStep(decided(), { action: 'pay', amount: 3000.01 }, 'officer-3', decidedAt)).toThrow('the payment (3000.01) exceeds the amount awarded (3000)');
+      expect(() => planStep(decided(), { action: 'pay', amount: 3000.01 }, 'officer-3', decidedAt)).toThrow('the payment (3000.01) exceeds the amount still owed (3000)');
+    });
+
+    it('pays only what is still owed once an appeal raised the award, and nothing when the appeal confirmed it', () => {
+      const paidThenAppealed = walk(decided(), [
+        [{ action: 'pay' }, decidedAt],
+        [{ action: 'appeal' }, decidedAt],
+      ]);
+
+      const raised = walk(paidThenAppealed, [[{ action: 'decide', outcome: 'granted', amount: 5000.5 }, decidedAt]]);
+      expect(planStep(raised, { action: 'pay' }, 'officer-3', decidedAt).push).toMatchObject({ payments: { amount: 2000.5 } });
+
+      const confirmed = walk(paidThenAppealed, [[{ action: 'decide', outcome: 'partly-granted', amount: 3000 }, decidedAt]]);
+      expect(() => planStep(confirmed, { action: 'pay' }, 'officer-3', decidedAt)).toThrow(new ClaimConflictError('the amount awarded (3000) is paid already'));
     });
 
     it('accepts an appeal up to the appeal deadline and refuses it after', () => {

@@ -245,8 +245,11 @@ export function planStep(claim: Claim, step: ClaimStep, actor: string, at: Date)
     case 'pay': {
       const decision = latestDecision(claim);
       if (!decision || decision.outcome === 'refused') throw new ClaimConflictError('a refused claim cannot be paid');
-      const amount = step.amount ?? decision.amount;
-      if (amount > decision.amount) throw new InvalidClaimRequestError(`the payment (${amount}) exceeds the amount awarded (${decision.amount})`);
+      // After an appeal raised the award, only what is still owed is paid.
+      const owed = roundToCents(decision.amount - claim.payments.reduce((sum, payment) => sum + payment.amount, 0));
+      if (owed <= 0) throw new ClaimConflictError(`the amount awarded (${decision.amount}) is paid already`);
+      const amount = step.amount ?? owed;
+      if (amount > owed) throw new InvalidClaimRequestError(`the payment (${amount}) exceeds the amount still owed (${owed})`);
       const payment: Payment = { paymentId: randomUUID(), amount, paidAt: at };
       return { ...change, push: { payments: payment }, event: fact(PaymentMadeEvent, claim, at, { claimId, paymentId: payment.paymentId, paidAt: iso }) };
     }

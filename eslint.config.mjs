@@ -23,6 +23,8 @@ const dependencyRules = [
   { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing'] },
   { sourceTag: 'type:runtime', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:rules', 'type:workflow', 'type:testing'] },
   { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['*'] },
+  // The integration kit documents the platform from its code: contracts and each service's application module.
+  { sourceTag: 'type:integration-kit', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:service'] },
 ];
 
 // Tests of any project may also use the test library that reaches the real servers.
@@ -50,6 +52,11 @@ export default tseslint.config(
     rules: {
       '@nx/enforce-module-boundaries': ['error', { allow: ['../services/reporting/src/**', '../services/support/src/**', '../workflows/runtime/src/**'], depConstraints: dependencyRules }],
     },
+  },
+  {
+    // The integration kit reads each service's application module to build its OpenAPI document without starting it.
+    files: ['libs/integration-kit/src/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': ['error', { allow: ['../../../services/**/app.module'], depConstraints: dependencyRules }] },
   },
   {
     files: ['workflows/journeys/src/**/*.ts', 'workflows/rules/src/**/*.ts', 'libs/contracts/src/**/*.ts'],

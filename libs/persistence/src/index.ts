@@ -4,5 +4,6 @@ export * from './connection/connect-mongo';
 export * from './connection/mongo.module';
 export * from './repository/scoped-repository';
 export * from './idempotency/processed-events';
+export * from './idempotency/idempotent-id';
 export * from './crypto/master-key';
 export * from './crypto/keyring';

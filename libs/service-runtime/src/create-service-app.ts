@@ -1,11 +1,12 @@
 import { DynamicModule, Module, NestApplicationOptions, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { OpenAPIObject } from '@nestjs/swagger';
 import { TokenVerifier } from '@harbour/security';
 import { traceHttpRequests } from '@harbour/telemetry';
 import { answerRequestBodyErrors, JSON_BODY_LIMIT_BYTES } from './http/request-body';
 import { createValidationPipe } from './http/validation-pipe';
-import { serveOpenApi } from './openapi/openapi';
+import { buildOpenApiDocument, serveOpenApi } from './openapi/openapi';
 import { ServiceRuntimeModule } from './service-runtime.module';
 
 export interface ServiceAppOptions {
@@ -24,11 +25,7 @@ class ServiceRootModule {}
  * listening: end-to-end tests drive exactly what runs.
  */
 export async function createServiceApp(module: Type, options: ServiceAppOptions): Promise<NestExpressApplication> {
-  const root: DynamicModule = {
-    module: ServiceRootModule,
-    imports: [ServiceRuntimeModule.forService(options.name, options.onShutdown), module],
-  };
-  const app = await NestFactory.create<NestExpressApplication>(root, {
+  const app = await NestFactory.create<NestExpressApplication>(serviceRoot(module, options), {
     bodyParser: false,
     abortOnError: false,
     ...(options.logger === undefined ? {} : { logger: options.logger }),
@@ -42,6 +39,23 @@ export async function createServiceApp(module: Type, options: ServiceAppOptions)
   serveOpenApi(app, options.name);
   await app.init();
   return app;
+}
+
+/**
+ * The OpenAPI document a service serves, built without starting it: Nest's preview mode reads
+ * the modules and controllers but creates no provider, so no database or broker is reached.
+ */
+export async function createOpenApiDocument(module: Type, name: string): Promise<OpenAPIObject> {
+  const app = await NestFactory.create<NestExpressApplication>(serviceRoot(module, { name }), { preview: true, logger: false, abortOnError: false });
+  try {
+    return buildOpenApiDocument(app, name);
+  } finally {
+    await app.close();
+  }
+}
+
+function serviceRoot(module: Type, options: Pick<ServiceAppOptions, 'name' | 'onShutdown'>): DynamicModule {
+  return { module: ServiceRootModule, imports: [ServiceRuntimeModule.forService(options.name, options.onShutdown), module] };
 }
 
 /** A service without the access guard would serve every route to anyone: refuse to build it. */

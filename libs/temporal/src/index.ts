@@ -8,3 +8,4 @@ export * from './journey-worker';
 export * from './workflow-bundle';
 export * from './tracing';
 export * from './valid-activity-command';
+export { repoRoot } from './repo-root';

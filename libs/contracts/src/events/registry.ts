@@ -40,6 +40,15 @@ import { NonPunishmentFlaggedEvent } from './identification/non-punishment-flagg
 import { PossibleDuplicateFoundEvent } from './identification/possible-duplicate-found';
 import { JourneysMergedEvent } from './identification/journeys-merged';
 import { RecoveryPeriodExtendedEvent } from './identification/recovery-period-extended';
+import { ClaimOpenedEvent } from './compensation/claim-opened';
+import { ClaimSubmittedEvent } from './compensation/claim-submitted';
+import { ClaimDecidedEvent } from './compensation/claim-decided';
+import { PaymentMadeEvent } from './compensation/payment-made';
+import { AppealLodgedEvent } from './compensation/appeal-lodged';
+import { CrossBorderApplicationReceivedEvent } from './compensation/cross-border-application-received';
+import { ApplicationTransmittedEvent } from './compensation/application-transmitted';
+import { ApplicationAcknowledgedEvent } from './compensation/application-acknowledged';
+import { DecidingAuthorityChasedEvent } from './compensation/deciding-authority-chased';
 
 /** Every event type Harbour knows. A type absent here is refused by every consumer. */
 export const EventRegistry: readonly EventDefinition[] = [
@@ -85,6 +94,15 @@ export const EventRegistry: readonly EventDefinition[] = [
   PossibleDuplicateFoundEvent,
   JourneysMergedEvent,
   RecoveryPeriodExtendedEvent,
+  ClaimOpenedEvent,
+  ClaimSubmittedEvent,
+  ClaimDecidedEvent,
+  PaymentMadeEvent,
+  AppealLodgedEvent,
+  CrossBorderApplicationReceivedEvent,
+  ApplicationTransmittedEvent,
+  ApplicationAcknowledgedEvent,
+  DecidingAuthorityChasedEvent,
 ];
 
 const byType = new Map(EventRegistry.map((definition) => [definition.type, definition]));

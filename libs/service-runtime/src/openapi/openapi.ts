@@ -1,11 +1,21 @@
 import { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 
 export const OPENAPI_DOCUMENT_PATH = '/openapi.json';
 export const API_DOCS_PATH = '/docs';
 
 /** Serves the OpenAPI document and a docs page; both are public, every operation declares bearer auth. */
 export function serveOpenApi(app: INestApplication, serviceName: string): void {
+  const document = buildOpenApiDocument(app, serviceName);
+  SwaggerModule.setup(API_DOCS_PATH, app, document, {
+    jsonDocumentUrl: OPENAPI_DOCUMENT_PATH,
+    raw: ['json'],
+    customSiteTitle: `Harbour ${serviceName} API`,
+  });
+}
+
+/** The service's OpenAPI document, as served and as the integration kit publishes it. */
+export function buildOpenApiDocument(app: INestApplication, serviceName: string): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle(`Harbour ${serviceName} service`)
     .setDescription(`REST API of Harbour's ${serviceName} context. Send a bearer token (OIDC JWT) with every call except /health.`)
@@ -13,10 +23,5 @@ export function serveOpenApi(app: INestApplication, serviceName: string): void {
     .addBearerAuth()
     .addSecurityRequirements('bearer')
     .build();
-  const document = SwaggerModule.createDocument(app, config);
-  SwaggerModule.setup(API_DOCS_PATH, app, document, {
-    jsonDocumentUrl: OPENAPI_DOCUMENT_PATH,
-    raw: ['json'],
-    customSiteTitle: `Harbour ${serviceName} API`,
-  });
+  return SwaggerModule.createDocument(app, config);
 }

@@ -2,6 +2,7 @@ import type { ObligationView } from '@harbour/contracts/journey';
 import {
   computeDueAt,
   computeReminderTimes,
+  EscalationAction,
   euBaseline,
   holidayCalendar,
   latestCountryPackVersion,
@@ -72,4 +73,12 @@ export function remindersStillToCome(obligation: ObligationView, rules: CountryR
   const calendar = holidayCalendar(rule.country);
   const reminders = computeReminderTimes(rule, { openedAt: obligation.openedAt, dueAt: obligation.dueAt, country: rule.country, calendar });
   return reminders.filter((at) => !obligation.remindedAt?.includes(at));
+}
+
+/** What the rule says to do when its obligation is missed. */
+export function actionsWhenMissed(ruleId: string, rules: CountryRules | undefined): EscalationAction[] {
+  if (!rules) return [];
+  return ruleFor(ruleId as RuleId, rules)
+    .escalation.filter((escalation) => escalation.on.includes('missed'))
+    .map((escalation) => escalation.action);
 }

@@ -26,10 +26,11 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { JourneyFactTypes, readFact } from './journey-facts';
-import { countryPackOf, CountryRules, countryRulesBeforePinning, deadlineFor, newestCountryRules, remindersStillToCome } from './journey-rules';
+import { actionsWhenMissed, countryPackOf, CountryRules, countryRulesBeforePinning, deadlineFor, newestCountryRules, remindersStillToCome } from './journey-rules';
 import { JourneySearchAttributesPublisher } from './journey-search-attributes';
 import { runObligationClock } from './obligation-clock';
 import { assertCancellable } from './obligation-cancellation';
+import { escalateMissed } from './obligation-escalations';
 import { ObligationLedger } from './obligation-ledger';
 import { publishOutcome } from './obligation-outcomes';
 import { factName, FactStep, factSteps } from './obligation-steps';
@@ -106,6 +107,7 @@ export async function VictimJourney(input: VictimJourneyInput): Promise<void> {
         clocksPublishing += 1;
         try {
           await publishOutcome(journeyId, missed, 'missed');
+          await escalateMissed(journeyId, missed, actionsWhenMissed(missed.ruleId, countryRules()));
         } finally {
           clocksPublishing -= 1;
         }

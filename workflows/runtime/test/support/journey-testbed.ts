@@ -10,6 +10,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { CloudEvent } from '@harbour/contracts';
 import { JourneyRouter } from '../../src/journey-router';
+import { FakeCompensationAuthority } from './fake-compensation-authority';
 import { FakeSupportDirectory } from './fake-support-directory';
 import { RecordingJourneyActivities } from './recording-journey-activities';
 
@@ -36,10 +37,11 @@ const QUERY_DEADLINE_MS = 3_000;
 
 /**
  * A time-skipping Temporal server with the real journey worker (workflow bundle, codec,
- * interceptors) and fake activities at the I/O edges: support's directory and the publisher.
+ * interceptors) and fake activities at the I/O edges: support's directory, compensation and the publisher.
  */
 export class JourneyTestbed {
   readonly support = new FakeSupportDirectory();
+  readonly compensation = new FakeCompensationAuthority();
   readonly journeyActivities = new RecordingJourneyActivities();
   private workers: RunningWorker[] = [];
   private router!: JourneyRouter;
@@ -61,6 +63,7 @@ export class JourneyTestbed {
     testbed.workers = [
       await runJourneyWorker({ activities: testbed.journeyActivities.activities(), connection, settings, ...options }),
       await runActivityWorker({ taskQueue: TaskQueues.support, activities: testbed.support.activities(), connection, settings }),
+      await runActivityWorker({ taskQueue: TaskQueues.compensation, activities: testbed.compensation.activities(), connection, settings }),
     ];
     testbed.router = new JourneyRouter(env.client);
     return testbed;

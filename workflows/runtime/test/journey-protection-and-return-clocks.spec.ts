@@ -54,7 +54,7 @@ describe('VictimJourney clocks of protection, return and identification', () => 
       const { journeyId } = await clocks.journeyFromReport({ formalComplaint: false });
       await clocks.send(journeyId, 'harbour.protection.assessment.completed.v1', (now) => ({
         assessmentId: randomUUID(),
-        riskLevel: 'medium',
+        riskLevel: 'standard',
         completedAt: now,
       }));
       await clocks.statusBecomes(journeyId, 'vrd-22-individual-assessment#1', 'met');

@@ -1,4 +1,4 @@
-import { JourneyActivities, PublishObligationOutcome, SupportActivities } from '@harbour/contracts';
+import { CompensationActivities, JourneyActivities, PublishObligationOutcome, SupportActivities } from '@harbour/contracts';
 import { uuidFrom } from './generated-ids';
 
 /**
@@ -22,5 +22,13 @@ export function recordingJourneyActivities(published: PublishObligationOutcome[]
     publishObligationOutcome: async (command) => {
       if (!published.some((seen) => seen.eventId === command.eventId)) published.push(command);
     },
+  };
+}
+
+/** The compensation service's activities as a deciding authority's address book would answer them: every chase goes out. */
+export function answeringCompensationActivities(): CompensationActivities {
+  return {
+    transmitClaim: async () => ({ transmittedAt: new Date().toISOString() }),
+    chaseDecidingAuthority: async (command) => ({ chaseId: uuidFrom(command.claimId, 'chase'), chasedAt: new Date().toISOString() }),
   };
 }

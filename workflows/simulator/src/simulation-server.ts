@@ -4,7 +4,7 @@ import { JourneySearchAttributes, PublishObligationOutcome, TaskQueues } from '@
 import { harbourDataConverter, runActivityWorker, runJourneyWorker, RunningWorker, temporalSettings } from '@harbour/temporal';
 import { temporal } from '@temporalio/proto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { directorySupportActivities, recordingJourneyActivities } from './simulated-edges';
+import { answeringCompensationActivities, directorySupportActivities, recordingJourneyActivities } from './simulated-edges';
 
 const indexedValueTypes = {
   Keyword: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
@@ -48,6 +48,7 @@ export class SimulationServer {
       const workers = [
         await runJourneyWorker({ activities: recordingJourneyActivities(published), connection, settings }),
         await runActivityWorker({ taskQueue: TaskQueues.support, activities: directorySupportActivities(organisations), connection, settings }),
+        await runActivityWorker({ taskQueue: TaskQueues.compensation, activities: answeringCompensationActivities(), connection, settings }),
       ];
       return new SimulationServer(env, workers, published);
     } catch (error) {

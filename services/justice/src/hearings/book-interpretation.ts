@@ -1,4 +1,5 @@
 import { ConflictException, Injectable } from '@nestjs/common';
+import mongoose from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { InterpretationBookedEvent } from '@harbour/contracts';
 import { justiceFact } from '../facts/justice-fact';
@@ -33,7 +34,7 @@ export class BookInterpretation {
     });
     const booked = await this.hearings.updateWithFacts(
       hearing.journeyId,
-      { _id: hearingId, interpretationBooking: { $exists: false } },
+      { _id: hearingId, interpretationBooking: mongoose.trusted({ $exists: false }) },
       { $set: { interpretationBooking: booking } },
       [fact],
     );

@@ -19,7 +19,7 @@ import { ProceedingMilestone, ProceedingMilestones } from '@harbour/contracts';
 
 export class InboundTrialDto {
   @ApiProperty({ example: '2026-09-14T08:30:00.000Z' })
-  @IsISO8601({ strict: true }, { message: 'trial.scheduledFor must be an ISO 8601 date and time' })
+  @IsISO8601({ strict: true }, { message: 'scheduledFor must be an ISO 8601 date and time' })
   scheduledFor: string;
 
   @ApiProperty({ example: 'Court of First Instance, Antwerp, room 3.12', description: 'Where the trial is held; stored encrypted, told only to the victim' })

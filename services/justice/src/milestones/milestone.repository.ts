@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Model } from 'mongoose';
+import mongoose, { Model } from 'mongoose';
 import { OutboxRelay } from '@harbour/messaging';
 import { JourneyRecords } from '../facts/journey-records';
 import { Milestone } from './milestone';
@@ -19,7 +19,7 @@ export class MilestoneRepository extends JourneyRecords<Milestone> {
   /** Notifications whose time has come, release and escape first, then in the order recorded. */
   dueNotifications(now: Date, limit: number): Promise<Milestone[]> {
     return this.model
-      .find({ 'notification.status': 'pending', 'notification.nextAttemptAt': { $lte: now } })
+      .find({ 'notification.status': 'pending', 'notification.nextAttemptAt': mongoose.trusted({ $lte: now }) })
       .sort({ 'notification.priority': 1, recordedAt: 1 })
       .limit(limit)
       .lean<Milestone[]>();

@@ -80,5 +80,6 @@ export class NotificationTemplates {
 }
 
 function formatDate(date: Date, language: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short', timeZone, timeZoneName: 'short' }).format(date);
+  const local = new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(date);
+  return `${local} (${timeZone})`;
 }

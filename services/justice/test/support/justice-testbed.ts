@@ -18,7 +18,7 @@ export async function startJusticeService(options: { smtpPort?: number } = {}): 
   process.env.JUSTICE_SMTP_PORT = String(options.smtpPort ?? 1);
   process.env.JUSTICE_NOTIFICATION_POLL_MS = '200';
   process.env.JUSTICE_NOTIFICATION_RETRY_MS = '100';
-  return createServiceApp(JusticeModule, { name: 'justice', logger: ['error', 'warn'] });
+  return createServiceApp(JusticeModule, { name: 'justice', logger: false });
 }
 
 export async function stopJusticeService(app: NestExpressApplication): Promise<void> {

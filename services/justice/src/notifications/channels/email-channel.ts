@@ -17,7 +17,7 @@ export class EmailChannel implements NotificationChannel {
   }
 
   async send(message: OutgoingNotification): Promise<DeliveryReceipt> {
-    let info: { messageId: string; response?: string; rejected: unknown[] };
+    let info: { messageId: string; response?: string; rejected?: unknown[] };
     try {
       info = await this.transport.sendMail({
         from: this.options.from,
@@ -30,7 +30,7 @@ export class EmailChannel implements NotificationChannel {
       const { code, responseCode } = error as { code?: string; responseCode?: number };
       throw new ChannelFailure(`smtp-${responseCode ?? code ?? 'error'}`, 'the SMTP server did not take the message');
     }
-    if (info.rejected.length > 0) throw new ChannelFailure('smtp-rejected', 'the SMTP server rejected the recipient');
+    if (info.rejected && info.rejected.length > 0) throw new ChannelFailure('smtp-rejected', 'the SMTP server rejected the recipient');
     return { providerMessageId: info.messageId, providerResponse: info.response ?? '', acceptedAt: new Date() };
   }
 

@@ -3,7 +3,7 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { InformationChannels, ProceedingMilestones } from '@harbour/contracts';
 import { MessagingModule } from '@harbour/messaging';
 import { MongoModule } from '@harbour/persistence';
-import { SecurityModule } from '@harbour/security';
+import { AuditLogModule, SecurityModule } from '@harbour/security';
 import { HealthModule, MongoConnectionCheck, provideConfig, ReferenceModule } from '@harbour/service-runtime';
 import { JusticeActivityWorker } from './activities/justice-activity-worker';
 import { BookInterpretation } from './hearings/book-interpretation';
@@ -61,6 +61,7 @@ export const JusticeVocabularies = {
     ]),
     MessagingModule.forRoot({ clientId: 'justice', outboxModels: OUTBOX_MODELS }),
     SecurityModule.forRoot(),
+    AuditLogModule,
     HealthModule.withChecks([MongoConnectionCheck]),
     ReferenceModule.forContext({ context: 'justice', roles: ['prosecutor-liaison'], vocabularies: JusticeVocabularies }),
   ],

@@ -7,7 +7,11 @@ import {
   ProceedingMilestoneRecordedEvent,
   VictimNotificationDeliveredEvent,
 } from '@harbour/contracts';
+import { AuditLog } from '@harbour/security';
 import { waitFor } from '@harbour/testing';
+import { Milestone } from '../src/milestones/milestone';
+import { MILESTONE_MODEL } from '../src/milestones/milestone.schema';
+import { MilestoneRepository } from '../src/milestones/milestone.repository';
 import { NotificationPreferences, NOTIFICATION_PREFERENCES_MODEL } from '../src/preferences/notification-preferences';
 import { bearer, http, justiceFacts, nationalMilestone, startJusticeService, stopJusticeService } from './support/justice-testbed';
 import { SmtpInbox } from './support/smtp-inbox';
@@ -156,5 +160,61 @@ describe('victim notifications of proceeding milestones', () => {
     expect(noTexts.body.message).toBe('language ro has no notification texts yet; available: de, en, fr, nl');
     const badAddress = await choose(journeyId, { wantsCaseUpdates: true, wantsReleaseNotices: true, language: 'en', channel: 'sms', channelMarkedSafe: true, address: 'call me' }).expect(400);
     expect(JSON.stringify(badAddress.body.message)).toContain('E.164');
+  });
+
+  it('takes a victim who wants nothing without any channel, and tells them nothing', async () => {
+    const journeyId = randomUUID();
+    await choose(journeyId, { wantsCaseUpdates: false, wantsReleaseNotices: false, language: 'en' }).expect(200);
+    const missing = await choose(randomUUID(), { wantsCaseUpdates: true, wantsReleaseNotices: false, language: 'en' }).expect(400);
+    expect(JSON.stringify(missing.body.message)).toContain('channel must be one of: email, sms, letter');
+
+    const released = await milestone(journeyId, { milestone: 'offender-released' });
+
+    expect(await settled(journeyId, released)).toMatchObject({ status: 'not-wanted' });
+    const facts = await justiceFacts(journeyId, [NotificationPreferencesRecordedEvent.type]);
+    expect(facts[0].data).toMatchObject({ wantsCaseUpdates: false, wantsReleaseNotices: false });
+  });
+
+  it('puts release and escape notifications first in the queue, then the oldest', async () => {
+    const milestones = app.get<Model<Milestone>>(getModelToken(MILESTONE_MODEL));
+    const journeyId = randomUUID();
+    const later = new Date(Date.now() + 3600_000);
+    const pending = (milestone: Milestone['milestone'], priority: 0 | 1, recordedAt: Date) => ({
+      _id: randomUUID(),
+      journeyId,
+      messageId: randomUUID(),
+      milestone,
+      occurredAt: recordedAt,
+      encryptedCaseReference: 'hk1:queued',
+      recordedAt,
+      receivedVia: 'http',
+      receivedBy: 'test',
+      // Due only in an hour, so that the running dispatcher leaves them for this look at the queue.
+      notification: { status: 'pending', priority, attempts: 0, nextAttemptAt: later },
+    });
+    const oldUpdate = pending('charges-brought', 1, new Date('2026-01-01T00:00:00.000Z'));
+    const escape = pending('offender-escaped', 0, new Date('2026-01-03T00:00:00.000Z'));
+    const newUpdate = pending('final-judgement', 1, new Date('2026-01-02T00:00:00.000Z'));
+    await milestones.insertMany([oldUpdate, escape, newUpdate]);
+    try {
+      const queue = await app.get(MilestoneRepository).dueNotifications(new Date(later.getTime() + 1), 1000);
+      const ours = queue.filter((entry) => entry.journeyId === journeyId).map((entry) => entry._id);
+      expect(ours).toEqual([escape._id, oldUpdate._id, newUpdate._id]);
+    } finally {
+      await milestones.deleteMany({ journeyId });
+    }
+  });
+
+  it('writes each reading of a victim\'s contact to the audit log, and the chain holds', async () => {
+    const journeyId = randomUUID();
+    await choose(journeyId, { wantsCaseUpdates: true, wantsReleaseNotices: true, language: 'en', channel: 'email', channelMarkedSafe: true, address: address() }).expect(200);
+    const milestoneId = await milestone(journeyId, { milestone: 'case-opened' });
+    await settled(journeyId, milestoneId);
+
+    const audit = app.get(AuditLog);
+    expect(await audit.verifyChain()).toMatchObject({ intact: true });
+    const milestones = app.get<Model<Milestone>>(getModelToken(MILESTONE_MODEL));
+    const entries = await milestones.db.collection('audit_log').find({ journeyId }).toArray();
+    expect(entries).toEqual([expect.objectContaining({ actor: 'justice-notification-dispatcher', action: 'read-to-notify', resource: `milestone/${milestoneId}` })]);
   });
 });

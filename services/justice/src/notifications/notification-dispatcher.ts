@@ -1,16 +1,19 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { VictimNotificationDeliveredEvent } from '@harbour/contracts';
 import { Keyring } from '@harbour/persistence';
+import { AuditLog } from '@harbour/security';
 import { justiceFact } from '../facts/justice-fact';
 import { JusticeConfig, justiceSettings, JusticeSettings } from '../justice-config';
 import { Milestone } from '../milestones/milestone';
 import { MilestoneRepository } from '../milestones/milestone.repository';
 import { NotificationPreferencesRepository } from '../preferences/notification-preferences.repository';
-import { ChannelFailure, NOTIFICATION_CHANNELS, NotificationChannel } from './channels/notification-channel';
+import { ChannelFailure, DeliveryReceipt, NOTIFICATION_CHANNELS, NotificationChannel } from './channels/notification-channel';
 import { NotificationTemplates } from './notification-templates';
-import { planNotification, retryDelayMs } from './plan-notification';
+import { NotificationPlan, planNotification, retryDelayMs } from './plan-notification';
 
 const BATCH = 20;
+/** Who reads a victim's contact details to notify them, in the audit log. */
+const NOTIFIER = 'justice-notification-dispatcher';
 
 /**
  * Works through pending notifications, release and escape first. Each attempt is claimed by
@@ -32,6 +35,7 @@ export class NotificationDispatcher implements OnApplicationBootstrap, BeforeApp
     private readonly preferences: NotificationPreferencesRepository,
     private readonly templates: NotificationTemplates,
     private readonly keyring: Keyring,
+    private readonly audit: AuditLog,
     @Inject(NOTIFICATION_CHANNELS) private readonly channels: readonly NotificationChannel[],
     config: JusticeConfig,
   ) {
@@ -106,52 +110,24 @@ export class NotificationDispatcher implements OnApplicationBootstrap, BeforeApp
     );
     if (!claimed) return false;
 
-    const choices = await this.preferences.findOne(journeyId);
-    const plan = planNotification(milestone.milestone, choices);
-    if (!plan.send || !choices) {
-      await this.milestones.updateWithFacts(journeyId, { _id }, { $set: { 'notification.status': plan.send ? 'not-asked' : plan.status } }, []);
+    const plan = planNotification(milestone.milestone, await this.preferences.findOne(journeyId));
+    if (!plan.send) {
+      await this.milestones.updateWithFacts(journeyId, { _id }, { $set: { 'notification.status': plan.status } }, []);
       return true;
     }
-    const channel = this.channels.find((candidate) => candidate.name === plan.channel);
     try {
-      if (!channel) throw new ChannelFailure('channel-not-configured', `no ${plan.channel} channel is configured`);
-      if (!this.templates.has(plan.language)) throw new ChannelFailure('no-texts-in-language', `no notification texts in ${plan.language}`);
-      const { subject, text } = this.templates.compose(plan.language, {
-        milestone: milestone.milestone,
-        ...(milestone.trial
-          ? {
-              trial: {
-                scheduledFor: milestone.trial.scheduledFor,
-                place: await this.keyring.decrypt(journeyId, milestone.trial.encryptedPlace),
-                timeZone: milestone.trial.timeZone,
-              },
-            }
-          : {}),
-      });
-      const to = await this.keyring.decrypt(journeyId, choices.encryptedAddress);
-      const receipt = await channel.send({ milestoneId: _id, journeyId, to, language: plan.language, subject, text });
+      const receipt = await this.send(milestone, plan);
       const delivered = justiceFact(VictimNotificationDeliveredEvent, journeyId, receipt.acceptedAt, {
         milestoneId: _id,
         channel: plan.channel,
         language: plan.language,
         deliveredAt: receipt.acceptedAt.toISOString(),
       });
+      const evidence = { channel: plan.channel, language: plan.language, providerMessageId: receipt.providerMessageId, providerResponse: receipt.providerResponse, deliveredAt: receipt.acceptedAt };
       await this.milestones.updateWithFacts(
         journeyId,
         { _id },
-        {
-          $set: {
-            'notification.status': 'delivered',
-            'notification.receipt': {
-              channel: plan.channel,
-              language: plan.language,
-              providerMessageId: receipt.providerMessageId,
-              providerResponse: receipt.providerResponse,
-              deliveredAt: receipt.acceptedAt,
-            },
-          },
-          $unset: { 'notification.lastError': '' },
-        },
+        { $set: { 'notification.status': 'delivered', 'notification.receipt': evidence }, $unset: { 'notification.lastError': '' } },
         [delivered],
       );
     } catch (error) {
@@ -160,5 +136,21 @@ export class NotificationDispatcher implements OnApplicationBootstrap, BeforeApp
       await this.milestones.updateWithFacts(journeyId, { _id }, { $set: { 'notification.lastError': code } }, []);
     }
     return true;
+  }
+
+  /** Writes the message in the victim's language and hands it to their channel; throws when the channel did not take it. */
+  private async send({ _id, journeyId, milestone, trial }: Milestone, plan: Extract<NotificationPlan, { send: true }>): Promise<DeliveryReceipt> {
+    const channel = this.channels.find((candidate) => candidate.name === plan.channel);
+    if (!channel) throw new ChannelFailure('channel-not-configured', `no ${plan.channel} channel is configured`);
+    if (!this.templates.has(plan.language)) throw new ChannelFailure('no-texts-in-language', `no notification texts in ${plan.language}`);
+    // The trial place and the victim's contact are read only to write to them, and the reading is on record.
+    await this.audit.record({ actor: NOTIFIER, action: 'read-to-notify', resource: `milestone/${_id}`, journeyId });
+    const place = trial ? await this.keyring.decrypt(journeyId, trial.encryptedPlace) : undefined;
+    const { subject, text } = this.templates.compose(plan.language, {
+      milestone,
+      ...(trial && place ? { trial: { scheduledFor: trial.scheduledFor, place, timeZone: trial.timeZone } } : {}),
+    });
+    const to = await this.keyring.decrypt(journeyId, plan.encryptedAddress);
+    return channel.send({ milestoneId: _id, journeyId, to, language: plan.language, subject, text });
   }
 }

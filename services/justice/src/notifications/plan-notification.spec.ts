@@ -1,12 +1,12 @@
 import { ProceedingMilestones } from '@harbour/contracts';
 import { planNotification, retryDelayMs } from './plan-notification';
 
-const choices = { wantsCaseUpdates: true, wantsReleaseNotices: true, language: 'fr', channel: 'email' as const, channelMarkedSafe: true };
+const choices = { wantsCaseUpdates: true, wantsReleaseNotices: true, language: 'fr', channel: 'email' as const, channelMarkedSafe: true, encryptedAddress: 'hk1:…' };
 
 describe(planNotification.name, () => {
   it('tells a victim who asked, on their channel, in their language', () => {
     for (const milestone of ProceedingMilestones) {
-      expect(planNotification(milestone, choices)).toEqual({ send: true, channel: 'email', language: 'fr' });
+      expect(planNotification(milestone, choices)).toEqual({ send: true, channel: 'email', language: 'fr', encryptedAddress: 'hk1:…' });
     }
   });
 
@@ -26,6 +26,7 @@ describe(planNotification.name, () => {
 
   it('never writes on a channel the victim did not mark safe', () => {
     expect(planNotification('offender-released', { ...choices, channelMarkedSafe: false })).toEqual({ send: false, status: 'no-safe-channel' });
+    expect(planNotification('offender-released', { ...choices, channel: undefined, encryptedAddress: undefined })).toEqual({ send: false, status: 'no-safe-channel' });
   });
 });
 

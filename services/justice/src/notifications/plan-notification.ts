@@ -4,10 +4,10 @@ import { NotificationStatus, notificationKindOf } from '../milestones/milestone'
 import { NotificationPreferences } from '../preferences/notification-preferences';
 
 export type NotificationPlan =
-  | { send: true; channel: NotificationChannelName; language: string }
+  | { send: true; channel: NotificationChannelName; language: string; encryptedAddress: string }
   | { send: false; status: Exclude<NotificationStatus, 'pending' | 'delivered'> };
 
-type Choices = Pick<NotificationPreferences, 'wantsCaseUpdates' | 'wantsReleaseNotices' | 'language' | 'channel' | 'channelMarkedSafe'>;
+type Choices = Pick<NotificationPreferences, 'wantsCaseUpdates' | 'wantsReleaseNotices' | 'language' | 'channel' | 'channelMarkedSafe' | 'encryptedAddress'>;
 
 /**
  * Whether and how a victim is told of a milestone: only if they asked for that kind of
@@ -17,8 +17,9 @@ export function planNotification(milestone: ProceedingMilestone, choices: Choice
   if (!choices) return { send: false, status: 'not-asked' };
   const wanted = notificationKindOf(milestone) === 'release-notice' ? choices.wantsReleaseNotices : choices.wantsCaseUpdates;
   if (!wanted) return { send: false, status: 'not-wanted' };
-  if (!choices.channelMarkedSafe) return { send: false, status: 'no-safe-channel' };
-  return { send: true, channel: choices.channel, language: choices.language };
+  const { channel, channelMarkedSafe, encryptedAddress, language } = choices;
+  if (!channelMarkedSafe || !channel || !encryptedAddress) return { send: false, status: 'no-safe-channel' };
+  return { send: true, channel, language, encryptedAddress };
 }
 
 /** The wait before the next attempt after `attempts` failures: doubled each time, at most an hour. */

@@ -1,8 +1,9 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   isEmail,
   IsBoolean,
   IsIn,
+  ValidateIf,
   IsString,
   Length,
   Matches,
@@ -34,6 +35,9 @@ class AddressFitsChannel implements ValidatorConstraintInterface {
   }
 }
 
+/** A channel is needed only to tell the victim something; one given anyway is checked all the same. */
+const channelNeeded = (choices: NotificationPreferencesDto, value: unknown) => choices.wantsCaseUpdates || choices.wantsReleaseNotices || value !== undefined;
+
 export class NotificationPreferencesDto {
   @ApiProperty({ description: 'Decision not to prosecute, charges, trial date and place, judgement, state of proceedings (VRD Art 6(1),(2))' })
   @IsBoolean()
@@ -47,17 +51,20 @@ export class NotificationPreferencesDto {
   @Matches(LANGUAGE_CODE, { message: 'language must be an ISO 639-1 code such as "en"' })
   language: string;
 
-  @ApiProperty({ enum: NotificationChannels })
+  @ApiPropertyOptional({ enum: NotificationChannels, description: 'Required when the victim wants any information' })
+  @ValidateIf(channelNeeded)
   @IsIn(NotificationChannels, { message: `channel must be one of: ${NotificationChannels.join(', ')}` })
-  channel: NotificationChannelName;
+  channel?: NotificationChannelName;
 
-  @ApiProperty({ description: 'The victim said this channel is safe to reach them on; Harbour never writes on a channel not marked safe' })
+  @ApiPropertyOptional({ description: 'The victim said this channel is safe to reach them on; Harbour never writes on a channel not marked safe' })
+  @ValidateIf(channelNeeded)
   @IsBoolean()
-  channelMarkedSafe: boolean;
+  channelMarkedSafe?: boolean;
 
-  @ApiProperty({ example: 'victim@example.org', description: 'E-mail address, phone number (E.164) or postal address on the channel; stored encrypted, never published' })
+  @ApiPropertyOptional({ example: 'victim@example.org', description: 'E-mail address, phone number (E.164) or postal address on the channel; stored encrypted, never published' })
+  @ValidateIf(channelNeeded)
   @IsString()
   @Length(3, 300)
   @Validate(AddressFitsChannel)
-  address: string;
+  address?: string;
 }

@@ -15,7 +15,13 @@ export class NotificationPreferencesRepository extends JourneyRecords<Notificati
   /** Replaces the journey's choices (or makes the first) and appends the fact, in one upsert. */
   async replace(choices: Omit<NotificationPreferences, '_id' | 'outbox'>, fact: CloudEvent): Promise<void> {
     const { journeyId, ...fields } = choices;
-    await this.model.updateOne({ _id: journeyId }, { $set: { journeyId, ...fields }, ...appendToOutbox([fact]) }, { upsert: true });
+    // Choices replace the earlier ones whole: a channel no longer given is no longer kept.
+    const dropped = Object.fromEntries((['channel', 'encryptedAddress'] as const).filter((field) => fields[field] === undefined).map((field) => [field, '']));
+    await this.model.updateOne(
+      { _id: journeyId },
+      { $set: { journeyId, ...fields }, ...(Object.keys(dropped).length > 0 ? { $unset: dropped } : {}), ...appendToOutbox([fact]) },
+      { upsert: true },
+    );
     this.relay.nudge();
   }
 }

@@ -10,10 +10,11 @@ export interface NotificationPreferences extends JourneyRecord {
   wantsCaseUpdates: boolean;
   wantsReleaseNotices: boolean;
   language: string;
-  channel: NotificationChannelName;
+  /** Absent when the victim wants no information. */
+  channel?: NotificationChannelName;
   channelMarkedSafe: boolean;
   /** The e-mail address, phone number or postal address, under the journey's key. */
-  encryptedAddress: string;
+  encryptedAddress?: string;
   recordedAt: Date;
   recordedBy: string;
 }
@@ -25,9 +26,9 @@ export const notificationPreferencesSchema = new Schema<NotificationPreferences>
     wantsCaseUpdates: { type: Boolean, required: true },
     wantsReleaseNotices: { type: Boolean, required: true },
     language: { type: String, required: true },
-    channel: { type: String, enum: NotificationChannels, required: true },
+    channel: { type: String, enum: NotificationChannels },
     channelMarkedSafe: { type: Boolean, required: true },
-    encryptedAddress: { type: String, required: true },
+    encryptedAddress: String,
     recordedAt: { type: Date, required: true },
     recordedBy: { type: String, required: true },
   },

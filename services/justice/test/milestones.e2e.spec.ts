@@ -127,4 +127,19 @@ describe('milestones in from national justice systems', () => {
     const record = dead.find((candidate) => candidate.value?.includes(journeyId))!;
     expect(record.headers[DeadLetterHeaders.reason]).toBe('the record key must be the journeyId of the milestone');
   });
+
+  it('dead-letters a message id sent again with other content, and keeps the first', async () => {
+    const journeyId = randomUUID();
+    const first = nationalMilestone(journeyId, { milestone: 'charges-brought' });
+    await post(first).expect(201);
+
+    await sendInbound(journeyId, JSON.stringify({ ...first, milestone: 'final-judgement' }));
+
+    const dead = await readTopic(testServers().kafkaBrokers, deadLetterTopic(inboundTopic()), {
+      until: (records) => records.some((record) => record.value?.includes(first.messageId as string)),
+    });
+    const record = dead.find((candidate) => candidate.value?.includes(first.messageId as string))!;
+    expect(record.headers[DeadLetterHeaders.reason]).toBe(`messageId ${first.messageId} was already recorded with a different journey, milestone or time`);
+    expect(await storedByMessageId(first.messageId as string)).toEqual([expect.objectContaining({ milestone: 'charges-brought' })]);
+  });
 });

@@ -6,13 +6,24 @@ import { messagingLogger } from '../logging/messaging-logger';
 import { deadLetterRecord } from './dead-letter';
 import { DEFAULT_RETRY, retryUntilDone, RetryPolicy } from './retry-until-done';
 
+/**
+ * Thrown by a handler that finds, past reading, that it cannot accept a record (e.g. a message
+ * id already used for other content): the record is dead-lettered with this reason, not retried.
+ */
+export class RecordRefusedError extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'RecordRefusedError';
+  }
+}
+
 export interface RecordConsumerOptions<T> {
   kafka: Kafka;
   groupId: string;
   topics: readonly string[];
   /** Decodes and validates a record; a refusal's reason goes with it to `<topic>.dlq`. */
   read: (message: KafkaMessage) => Validated<T>;
-  /** Receives only records `read` accepted. */
+  /** Receives only records `read` accepted; may refuse one with RecordRefusedError. */
   handle: (value: T, topic: string) => Promise<void>;
   /** Codes and ids that name a value in logs; never its content. */
   describe?: (value: T) => Record<string, unknown>;
@@ -48,17 +59,26 @@ export async function startRecordConsumer<T>(options: RecordConsumerOptions<T>):
   const deadLetters = kafka.producer(RELIABLE_PRODUCER);
   const stopping = new AbortController();
 
+  /** Undefined once handled; the reason when the handler refused the record. */
+  const handleOrRefuse = async (value: T, topic: string): Promise<string | undefined> => {
+    try {
+      await handle(value, topic);
+      return undefined;
+    } catch (error) {
+      if (error instanceof RecordRefusedError) return error.reason;
+      throw error;
+    }
+  };
+
   const eachMessage = async ({ topic, partition, message, heartbeat }: EachMessagePayload) => {
     const accepted = read(message);
     await retryUntilDone(
       async () => {
-        if (accepted.ok) {
-          await handle(accepted.value, topic);
-          return;
-        }
-        const dead = deadLetterRecord({ topic, partition, message }, accepted.reason, new Date());
+        const reason = accepted.ok ? await handleOrRefuse(accepted.value, topic) : accepted.reason;
+        if (reason === undefined) return;
+        const dead = deadLetterRecord({ topic, partition, message }, reason, new Date());
         await deadLetters.send({ topic: dead.topic, acks: -1, messages: [dead.message] });
-        log.warn('record refused and dead-lettered', { groupId, topic, partition, offset: message.offset, reason: accepted.reason });
+        log.warn('record refused and dead-lettered', { groupId, topic, partition, offset: message.offset, reason });
       },
       {
         policy: options.retry ?? DEFAULT_RETRY,

@@ -1,7 +1,7 @@
-import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { Kafka, KafkaMessage } from 'kafkajs';
 import { Validated } from '@harbour/contracts';
-import { RecordConsumer, startRecordConsumer } from '@harbour/messaging';
+import { RecordConsumer, RecordRefusedError, startRecordConsumer } from '@harbour/messaging';
 import { JusticeConfig, justiceSettings, JusticeSettings } from '../justice-config';
 import { InboundMilestoneDto } from './inbound-milestone.dto';
 import { readInboundMilestone } from './read-inbound-milestone';
@@ -10,11 +10,11 @@ import { ConflictingMilestoneError, RecordMilestone } from './record-milestone';
 /**
  * Takes milestones in from national systems on the inbound topic. A record that is not a
  * valid milestone goes to `<topic>.dlq` with every reason; a valid one is recorded, retried
- * until it is (nothing accepted is lost); one sent again records nothing new.
+ * until it is (nothing accepted is lost); one sent again records nothing new, and one sent
+ * again with other content is dead-lettered.
  */
 @Injectable()
 export class InboundMilestoneConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger(InboundMilestoneConsumer.name);
   private readonly settings: JusticeSettings;
   private consumer?: RecordConsumer;
 
@@ -38,9 +38,9 @@ export class InboundMilestoneConsumer implements OnApplicationBootstrap, BeforeA
         try {
           await this.recordMilestone.execute({ milestone, receivedVia: 'kafka', receivedBy: milestonesGroup });
         } catch (error) {
-          if (!(error instanceof ConflictingMilestoneError)) throw error;
-          // The first milestone with this id stands; the record stays on the topic for the sender to trace.
-          this.logger.warn(`milestone refused: ${error.message}`);
+          // The first milestone with this id stands; the conflicting one goes to the dead letters with the reason.
+          if (error instanceof ConflictingMilestoneError) throw new RecordRefusedError(error.message);
+          throw error;
         }
       },
     });

@@ -6,6 +6,7 @@ export * from './publisher/kafka-event-publisher';
 export { DeadLetterHeaders } from './consumer/dead-letter';
 export type { RetryPolicy } from './consumer/retry-until-done';
 export * from './consumer/start-event-consumer';
+export * from './consumer/start-record-consumer';
 export * from './outbox/outbox.plugin';
 export * from './outbox/outbox-entries';
 export * from './outbox/outbox-relay';

@@ -19,6 +19,9 @@ import { VictimInformationProvidedEvent } from './justice/victim-information-pro
 import { NotificationPreferencesRecordedEvent } from './justice/notification-preferences-recorded';
 import { ProceedingMilestoneRecordedEvent } from './justice/proceeding-milestone-recorded';
 import { VictimNotificationDeliveredEvent } from './justice/victim-notification-delivered';
+import { HearingScheduledEvent } from './justice/hearing-scheduled';
+import { InterpretationBookedEvent } from './justice/interpretation-booked';
+import { NonPunishmentNotifiedEvent } from './justice/non-punishment-notified';
 import { AssessmentCompletedEvent } from './protection/assessment-completed';
 import { ProtectionOrderIssuedEvent } from './protection/protection-order-issued';
 import { ProtectionOrderRenewalDecidedEvent } from './protection/protection-order-renewal-decided';
@@ -73,6 +76,9 @@ export const EventRegistry: readonly EventDefinition[] = [
   NotificationPreferencesRecordedEvent,
   ProceedingMilestoneRecordedEvent,
   VictimNotificationDeliveredEvent,
+  HearingScheduledEvent,
+  InterpretationBookedEvent,
+  NonPunishmentNotifiedEvent,
   AssessmentCompletedEvent,
   ProtectionOrderIssuedEvent,
   ProtectionOrderRenewalDecidedEvent,

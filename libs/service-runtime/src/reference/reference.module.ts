@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EventRegistry, TaskQueues, Topics } from '@harbour/contracts';
 import { Role, Roles } from '@harbour/security';
 
-export type BoundedContext = Exclude<keyof typeof Topics, 'journey'>;
+/** A context with its own fact topic and task queue (not the journey, not an inbound topic). */
+export type BoundedContext = Extract<keyof typeof Topics, keyof typeof TaskQueues>;
 
 export type Vocabulary = readonly string[] | Readonly<Record<string, string>>;
 

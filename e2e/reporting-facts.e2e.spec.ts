@@ -80,7 +80,9 @@ describe("reporting's facts reach the journey", () => {
     return facts;
   }
 
-  const stateOf = (journeyId: string) => client.workflow.getHandle(journeyWorkflowId(journeyId)).query(journeyStateQuery);
+  // Bounded, so that a query the server leaves unanswered (a worker busy on a loaded machine) is asked again.
+  const stateOf = (journeyId: string) =>
+    client.withDeadline(Date.now() + 5_000, () => client.workflow.getHandle(journeyWorkflowId(journeyId)).query(journeyStateQuery));
 
   it('a formal complaint about a crime abroad: received, transmitted and acknowledged, which meets VRD Art 5', async () => {
     const { body: receipt } = await http()

@@ -71,6 +71,12 @@ export function schemaErrors(schema: Schema, value: unknown, definitions: Record
         if (matching !== 1) fail(`matches ${matching} of the oneOf schemas, not exactly one`);
         break;
       }
+      case 'minItems':
+        if (Array.isArray(value) && value.length < Number(expected)) fail(`fewer than ${String(expected)} items`);
+        break;
+      case 'maxItems':
+        if (Array.isArray(value) && value.length > Number(expected)) fail(`more than ${String(expected)} items`);
+        break;
       case 'items':
         if (Array.isArray(value)) value.forEach((item, index) => errors.push(...schemaErrors(expected as Schema, item, definitions, `${at}[${index}]`)));
         break;

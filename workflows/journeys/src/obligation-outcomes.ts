@@ -1,8 +1,8 @@
-import { JourneyActivities, ObligationView, TaskQueues } from '@harbour/contracts/journey';
+import { JourneyActivities, ObligationView } from '@harbour/contracts/journey';
 import { proxyActivities, uuid4 } from '@temporalio/workflow';
 
+// On the journey's own task queue, where its worker serves the journey activities.
 const { publishObligationOutcome } = proxyActivities<JourneyActivities>({
-  taskQueue: TaskQueues.journeys,
   startToCloseTimeout: '1 minute',
   retry: { maximumInterval: '5 minutes' },
 });

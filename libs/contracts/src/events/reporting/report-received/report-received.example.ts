@@ -7,5 +7,7 @@ export const reportReceivedExample: ReportReceived = {
   crimeType: 'trafficking-labour-exploitation',
   language: 'ro',
   formalComplaint: true,
+  crimeCountry: 'BE',
+  crimeAbroad: false,
   receivedAt: '2026-03-02T09:30:00.000Z',
 };

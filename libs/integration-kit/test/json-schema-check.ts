@@ -77,6 +77,9 @@ export function schemaErrors(schema: Schema, value: unknown, definitions: Record
       case 'maxItems':
         if (Array.isArray(value) && value.length > Number(expected)) fail(`more than ${String(expected)} items`);
         break;
+      case 'uniqueItems':
+        if (expected === true && Array.isArray(value) && new Set(value.map((item) => JSON.stringify(item))).size !== value.length) fail('repeats an item');
+        break;
       case 'items':
         if (Array.isArray(value)) value.forEach((item, index) => errors.push(...schemaErrors(expected as Schema, item, definitions, `${at}[${index}]`)));
         break;

@@ -10,3 +10,4 @@ export * from './health/mongo-connection.check';
 export * from './reference/reference.module';
 export * from './create-service-app';
 export * from './bootstrap-service';
+export * from './activity-worker';

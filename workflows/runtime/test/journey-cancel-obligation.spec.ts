@@ -7,12 +7,7 @@ import { HOUR, JourneyTestbed } from './support/journey-testbed';
 describe('operations cancel an obligation through a validated update', () => {
   let testbed: JourneyTestbed;
   let clocks: JourneyClocks;
-
-  beforeAll(async () => {
-    testbed = await JourneyTestbed.start();
-    clocks = new JourneyClocks(testbed);
-    testbed.support.organisations = ['be-payoke'];
-  });
+  beforeAll(async () => ({ testbed, clocks } = await JourneyClocks.start(['be-payoke'])));
   afterAll(() => testbed?.teardown());
 
   const cancel = (journeyId: string, obligationId: string, reason: string) =>

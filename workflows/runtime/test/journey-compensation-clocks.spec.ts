@@ -1,11 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { JourneyClocks } from './support/journey-clocks';
+import { DAY, iso, JourneyClocks, MINUTE } from './support/journey-clocks';
 import { dueAtOf, findObligation, obligationOf } from './support/journey-state';
 import { HOUR, JourneyTestbed } from './support/journey-testbed';
-
-const MINUTE = 60_000;
-const DAY = 24 * HOUR;
-const iso = (instant: number) => new Date(instant).toISOString();
 
 /** `YYYY-MM-DD` of an instant in Amsterdam (which keeps Central European time). */
 const inAmsterdam = (instant: string | number) => new Date(instant).toLocaleString('sv-SE', { timeZone: 'Europe/Amsterdam' });
@@ -14,16 +10,8 @@ const inAmsterdam = (instant: string | number) => new Date(instant).toLocaleStri
 describe('VictimJourney clocks of compensation', () => {
   let testbed: JourneyTestbed;
   let clocks: JourneyClocks;
-
-  beforeAll(async () => {
-    testbed = await JourneyTestbed.start();
-    clocks = new JourneyClocks(testbed);
-  });
+  beforeAll(async () => ({ testbed, clocks } = await JourneyClocks.start(['nl-comensha', 'nl-fairwork'])));
   afterAll(() => testbed?.teardown());
-
-  beforeEach(() => {
-    testbed.support.organisations = ['nl-comensha', 'nl-fairwork'];
-  });
 
   describe('in the Netherlands: apply within three years of the crime, decided within eight weeks', () => {
     it('reminds 90 and 30 days before the window closes; a complete claim meets it and opens the decision, missed after 8 weeks', async () => {

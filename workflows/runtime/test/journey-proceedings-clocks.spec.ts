@@ -1,27 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { brusselsInstant, inBrussels } from './support/brussels-time';
-import { JourneyClocks } from './support/journey-clocks';
+import { DAY, iso, JourneyClocks, MINUTE } from './support/journey-clocks';
 import { dueAtOf, findObligation, obligationOf } from './support/journey-state';
 import { HOUR, JourneyTestbed } from './support/journey-testbed';
-
-const MINUTE = 60_000;
-const DAY = 24 * HOUR;
-const iso = (instant: number) => new Date(instant).toISOString();
 
 // Interpretation before a hearing, a complaint about a crime abroad, and the non-punishment notice.
 describe('VictimJourney clocks of the proceedings', () => {
   let testbed: JourneyTestbed;
   let clocks: JourneyClocks;
-
-  beforeAll(async () => {
-    testbed = await JourneyTestbed.start();
-    clocks = new JourneyClocks(testbed);
-  });
+  beforeAll(async () => ({ testbed, clocks } = await JourneyClocks.start(['be-payoke', 'be-pag-asa'])));
   afterAll(() => testbed?.teardown());
-
-  beforeEach(() => {
-    testbed.support.organisations = ['be-payoke', 'be-pag-asa'];
-  });
 
   describe('vrd-7 interpretation', () => {
     /** A hearing at 10:00 Brussels time on a Wednesday about three weeks away. */

@@ -1,27 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { brusselsInstant, inBrussels } from './support/brussels-time';
-import { JourneyClocks } from './support/journey-clocks';
+import { DAY, iso, JourneyClocks, MINUTE } from './support/journey-clocks';
 import { dueAtOf, obligationOf } from './support/journey-state';
 import { HOUR, JourneyTestbed } from './support/journey-testbed';
-
-const MINUTE = 60_000;
-const DAY = 24 * HOUR;
-const iso = (instant: number) => new Date(instant).toISOString();
 
 // A European Protection Order, re-assessment on new facts, a safe return, and "do not remove".
 describe('VictimJourney clocks of protection, return and identification', () => {
   let testbed: JourneyTestbed;
   let clocks: JourneyClocks;
-
-  beforeAll(async () => {
-    testbed = await JourneyTestbed.start();
-    clocks = new JourneyClocks(testbed);
-  });
+  beforeAll(async () => ({ testbed, clocks } = await JourneyClocks.start(['be-payoke', 'be-pag-asa'])));
   afterAll(() => testbed?.teardown());
-
-  beforeEach(() => {
-    testbed.support.organisations = ['be-payoke', 'be-pag-asa'];
-  });
 
   describe('epo-recognition', () => {
     it('a European Protection Order not recognised within 10 working days is missed; a recognition meets another', async () => {

@@ -9,12 +9,7 @@ import { JourneyTestbed } from './support/journey-testbed';
 describe('VictimJourney keeps the country pack it started with', () => {
   let testbed: JourneyTestbed;
   let clocks: JourneyClocks;
-
-  beforeAll(async () => {
-    testbed = await JourneyTestbed.start();
-    clocks = new JourneyClocks(testbed);
-    testbed.support.organisations = ['be-payoke'];
-  });
+  beforeAll(async () => ({ testbed, clocks } = await JourneyClocks.start(['be-payoke'])));
   afterAll(() => testbed?.teardown());
 
   const claimOpened = async (journeyId: string) => {

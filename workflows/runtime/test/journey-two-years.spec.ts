@@ -1,22 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { referralAccepted } from './support/journey-facts';
-import { JourneyClocks } from './support/journey-clocks';
+import { DAY, iso, JourneyClocks } from './support/journey-clocks';
 import { HOUR, JourneyTestbed } from './support/journey-testbed';
-
-const DAY = 24 * HOUR;
-const iso = (instant: number) => new Date(instant).toISOString();
 
 // Two years of one victim's life with Harbour, under time skipping: every clock closes, the
 // missed ones are counted where operations filter journeys.
 describe('a two-year journey', () => {
   let testbed: JourneyTestbed;
   let clocks: JourneyClocks;
-
-  beforeAll(async () => {
-    testbed = await JourneyTestbed.start();
-    clocks = new JourneyClocks(testbed);
-    testbed.support.organisations = ['be-payoke', 'be-pag-asa'];
-  });
+  beforeAll(async () => ({ testbed, clocks } = await JourneyClocks.start(['be-payoke', 'be-pag-asa'])));
   afterAll(() => testbed?.teardown());
 
   it('from the first report to the end of a renewed protection order, with identification, proceedings and notifications', async () => {

@@ -3,7 +3,7 @@ import { IsIn, IsISO8601, IsUUID, ValidateIf } from 'class-validator';
 import { EpoRecognitionDecision, EpoRecognitionDecisions, EpoRefusalReason, EpoRefusalReasons, ServedCountries, ServedCountry } from '@harbour/contracts';
 
 export class IssueEpoDto {
-  @ApiProperty({ example: 'NL', description: 'The executing state the victim moves to (ISO 3166-1 alpha-2)' })
+  @ApiProperty({ type: String, enum: ServedCountries, example: 'NL', description: 'The executing state the victim moves to (ISO 3166-1 alpha-2)' })
   @IsIn(ServedCountries, { message: 'executingCountry must be a country Harbour serves (ISO 3166-1 alpha-2, e.g. "NL")' })
   executingCountry: ServedCountry;
 

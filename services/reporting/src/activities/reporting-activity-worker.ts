@@ -1,36 +1,25 @@
-import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { TaskQueues } from '@harbour/contracts';
-import { RunningWorker, runActivityWorker } from '@harbour/temporal';
+import { ServiceActivityWorker } from '@harbour/service-runtime';
 import { IssueAcknowledgement } from '../acknowledgements/issue-acknowledgement';
 import { ReportingConfig } from '../reporting-config';
 import { createReportingActivities } from './reporting-activities';
 
-/** Serves the reporting activities on the service's task queue for as long as the application runs. */
+/** Serves the reporting activities on the service's task queue. */
 @Injectable()
-export class ReportingActivityWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger(ReportingActivityWorker.name);
-  private worker?: RunningWorker;
-
+export class ReportingActivityWorker extends ServiceActivityWorker {
   constructor(
     private readonly config: ReportingConfig,
     private readonly issueAcknowledgement: IssueAcknowledgement,
-  ) {}
+  ) {
+    super();
+  }
 
   get taskQueue(): string {
     return this.config.REPORTING_TASK_QUEUE ?? TaskQueues.reporting;
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    const worker = await runActivityWorker({ taskQueue: this.taskQueue, activities: createReportingActivities({ issueAcknowledgement: this.issueAcknowledgement }) });
-    worker.stopped.catch((error: unknown) =>
-      this.logger.error(`activity worker on ${worker.taskQueue} stopped: ${error instanceof Error ? error.message : String(error)}`),
-    );
-    this.worker = worker;
-  }
-
-  /** Before the database closes, so that activities in flight finish their writes. */
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.worker?.shutdown();
-    this.worker = undefined;
+  protected activities() {
+    return createReportingActivities({ issueAcknowledgement: this.issueAcknowledgement });
   }
 }

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { buildEvent, CloudEvent, findEventDefinition, ObligationView, ReportReceived, validateEvent } from '@harbour/contracts';
 import { reportReceived } from './journey-facts';
-import { JourneyTestbed } from './journey-testbed';
+import { HOUR, JourneyTestbed } from './journey-testbed';
 
-const iso = (instant: number) => new Date(instant).toISOString();
+export const MINUTE = 60_000;
+export const DAY = 24 * HOUR;
+export const iso = (instant: number) => new Date(instant).toISOString();
 
 /** A registered fact of that type about a journey, validated as the router would receive it. */
 export function factOfType(type: string, journeyId: string, data: Record<string, unknown>, time: string): CloudEvent<object> {
@@ -17,6 +19,13 @@ export function factOfType(type: string, journeyId: string, data: Record<string,
 /** What tests of legal clocks do with a journey on the time-skipping server: send facts, skip time, watch obligations. */
 export class JourneyClocks {
   constructor(readonly testbed: JourneyTestbed) {}
+
+  /** A time-skipping testbed whose support directory offers to these organisations, in order. */
+  static async start(organisations: string[]): Promise<{ testbed: JourneyTestbed; clocks: JourneyClocks }> {
+    const testbed = await JourneyTestbed.start();
+    testbed.support.organisations = organisations;
+    return { testbed, clocks: new JourneyClocks(testbed) };
+  }
 
   async now(): Promise<string> {
     return iso(await this.testbed.now());

@@ -1,3 +1,4 @@
+import { calmAnswers } from '../../test/support/questionnaire-answers';
 import { Answer } from './answers';
 import { Questionnaire } from './questionnaire';
 import { scoreAssessment } from './score-assessment';
@@ -83,17 +84,7 @@ describe(scoreAssessment.name, () => {
   });
 
   describe('with the VRD Art 22 questionnaire, version 1', () => {
-    const calm: Answer[] = [
-      { questionId: 'offender-knows-whereabouts', optionIds: ['no'] },
-      { questionId: 'contact-with-exploiters', optionIds: ['no'] },
-      { questionId: 'threats-received', optionIds: ['none'] },
-      { questionId: 'fear-of-testifying', optionIds: ['no'] },
-      { questionId: 'organised-group', optionIds: ['no'] },
-      { questionId: 'offender-at-large', optionIds: ['detained'] },
-      { questionId: 'age-group', optionIds: ['adult'] },
-      { questionId: 'vulnerabilities', optionIds: ['none'] },
-      { questionId: 'crime-involved', optionIds: ['labour-exploitation'] },
-    ];
+    const calm = calmAnswers();
     const replacing = (questionId: string, optionIds: string[]) => calm.map((answer) => (answer.questionId === questionId ? { questionId, optionIds } : answer));
 
     it('finds an adult exploited for labour, with the offender detained, at low risk', () => {

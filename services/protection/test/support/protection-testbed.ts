@@ -8,7 +8,6 @@ import { issueDevelopmentToken, Role } from '@harbour/security';
 import { createServiceApp } from '@harbour/service-runtime';
 import { readTopic, testServers, TopicRecord, uniqueName } from '@harbour/testing';
 import { ProtectionModule } from '../../src/app.module';
-import { Answer } from '../../src/questionnaire/answers';
 
 /** The protection service as it runs, on its own database and task queue; tests drive the expiry sweep themselves. */
 export async function startProtectionService(): Promise<NestExpressApplication> {
@@ -62,27 +61,6 @@ export async function factsOfType(journeyId: string, type: string, count = 1): P
   });
 }
 
-/** An adult exploited for labour, the offender detained: a low grade. */
-export function calmAnswers(): Answer[] {
-  return [
-    { questionId: 'offender-knows-whereabouts', optionIds: ['no'] },
-    { questionId: 'contact-with-exploiters', optionIds: ['no'] },
-    { questionId: 'threats-received', optionIds: ['none'] },
-    { questionId: 'fear-of-testifying', optionIds: ['no'] },
-    { questionId: 'organised-group', optionIds: ['no'] },
-    { questionId: 'offender-at-large', optionIds: ['detained'] },
-    { questionId: 'age-group', optionIds: ['adult'] },
-    { questionId: 'vulnerabilities', optionIds: ['none'] },
-    { questionId: 'crime-involved', optionIds: ['labour-exploitation'] },
-  ];
-}
-
-/** The calm answers with some replaced. */
-export function answersWith(replacements: Answer[]): Answer[] {
-  return [
-    ...calmAnswers().filter((answer) => !replacements.some((replacement) => replacement.questionId === answer.questionId)),
-    ...replacements,
-  ];
-}
-
 export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
+export { answersWith, calmAnswers } from './questionnaire-answers';

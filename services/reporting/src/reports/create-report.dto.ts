@@ -8,13 +8,13 @@ import { ResidencyStatus, ResidencyStatuses } from './residency-statuses';
 export const NamedReportChannels = ['police', 'online', 'third-party'] as const;
 export type NamedReportChannel = (typeof NamedReportChannels)[number];
 
-/** What every named report says of the crime and the victim, whoever makes it. */
-export class ReportFactsDto {
+/** What every report says of the crime, named or anonymous. */
+export class CrimeFactsDto {
   @ApiProperty({ example: 'BE', description: 'Country where support is sought (ISO 3166-1 alpha-2)' })
   @IsIn(ServedCountries, { message: 'country must be a country Harbour serves (ISO 3166-1 alpha-2, e.g. "BE")' })
   country: string;
 
-  @ApiPropertyOptional({ example: 'NL', description: 'Country where the crime took place, when known (ISO 3166-1 alpha-2)' })
+  @ApiPropertyOptional({ example: 'NL', description: 'Country where the crime took place, when known and different (ISO 3166-1 alpha-2)' })
   @IsOptional()
   @IsIn(ServedCountries, { message: 'crimeCountry must be a country Harbour serves (ISO 3166-1 alpha-2, e.g. "NL")' })
   crimeCountry?: string;
@@ -23,10 +23,13 @@ export class ReportFactsDto {
   @IsIn(CrimeTypes)
   crimeType: CrimeType;
 
-  @ApiProperty({ example: 'ro', description: 'A language the victim understands (ISO 639-1)' })
+  @ApiProperty({ example: 'ro', description: 'A language the victim or reporter understands, for what Harbour writes to them (ISO 639-1)' })
   @Matches(LANGUAGE_CODE, { message: 'language must be an ISO 639-1 code such as "en"' })
   language: string;
+}
 
+/** What every named report says of the crime and the victim, whoever makes it. */
+export class ReportFactsDto extends CrimeFactsDto {
   @ApiProperty({ description: 'Whether this is a formal complaint (opens the written-acknowledgement obligation)' })
   @IsBoolean()
   formalComplaint: boolean;

@@ -12,6 +12,8 @@ import {
   VictimNotificationDeliveredEvent,
 } from '@harbour/contracts';
 import { referralHandoffWorkflowId } from '@harbour/journeys';
+import { cancelObligationUpdate } from '@harbour/contracts';
+import { JourneyClocks } from './support/journey-clocks';
 import { saveHistory } from './support/journey-histories';
 import { fact, referralAccepted, referralDeclined, reportReceived } from './support/journey-facts';
 import { HOUR, JourneyTestbed } from './support/journey-testbed';
@@ -93,5 +95,32 @@ describe('recording journey histories', () => {
     await testbed.until(journeyId, 'order renewed', (state) => state.obligations.some((o) => o.obligationId === 'protection-order-expiry#2'));
 
     saveHistory('victim-journey-obligations.json', await testbed.env.client.workflow.getHandle(journeyWorkflowId(journeyId)).fetchHistory());
+  });
+
+  it('records a journey across borders: identification, a complaint passed on, non-punishment, compensation, a cancelled obligation', async () => {
+    const clocks = new JourneyClocks(testbed);
+    const { journeyId, reportId } = await clocks.journeyFromReport({ crimeCountry: 'NL', crimeAbroad: true });
+    const nrmReferralId = randomUUID();
+    await clocks.send(journeyId, 'harbour.identification.nrm-referral.submitted.v1', (now) => ({ nrmReferralId, consent: 'recorded', submittedAt: now }));
+    await clocks.send(journeyId, 'harbour.identification.reasonable-grounds.decided.v1', (now) => ({ nrmReferralId, decision: 'positive', decidedAt: now }));
+    await clocks.send(journeyId, 'harbour.identification.recovery-period.extended.v1', (now) => ({
+      nrmReferralId,
+      extendedAt: now,
+      extendedUntil: new Date(Date.parse(now) + 90 * 24 * HOUR).toISOString(),
+    }));
+    const flagId = randomUUID();
+    await clocks.send(journeyId, 'harbour.identification.non-punishment.flagged.v1', (now) => ({ flagId, flaggedAt: now }));
+    await clocks.send(journeyId, 'harbour.reporting.complaint.transmitted.v1', (now) => ({ reportId, transmissionId: randomUUID(), toCountry: 'NL', transmittedAt: now }));
+    const claimId = randomUUID();
+    await clocks.send(journeyId, 'harbour.compensation.cross-border-application.received.v1', (now) => ({ claimId, assistingCountry: 'BE', decidingCountry: 'NL', receivedAt: now }));
+    await clocks.send(journeyId, 'harbour.compensation.application.transmitted.v1', (now) => ({ claimId, transmittedAt: now }));
+    await testbed.until(journeyId, 'acknowledgement clock open', (state) => state.obligations.some((o) => o.ruleId === 'comp-2004-80-acknowledge'));
+    await testbed.env.client.workflow
+      .getHandle(journeyWorkflowId(journeyId))
+      .executeUpdate(cancelObligationUpdate, { args: [{ obligationId: 'vrd-4-information#1', reason: 'entered-in-error' }] });
+
+    await testbed.skip(30 * 24 * HOUR);
+    await testbed.until(journeyId, 'the deciding authority chased', () => testbed.compensation.chases.some((chase) => chase.claimId === claimId));
+    saveHistory('victim-journey-cross-border.json', await testbed.env.client.workflow.getHandle(journeyWorkflowId(journeyId)).fetchHistory());
   });
 });

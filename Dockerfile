@@ -23,6 +23,8 @@ COPY --from=build /app/dist dist
 COPY --from=build /app/deploy/runtime deploy/runtime
 # Data files the reporting service reads at start: victim-facing texts per language, the report page's script and style.
 COPY --from=build /app/services/reporting/assets services/reporting/assets
+# Notification texts per language the justice service reads at start.
+COPY --from=build /app/services/justice/notification-templates services/justice/notification-templates
 # The journey worker bundles its workflows from the TypeScript sources when it starts.
 COPY --from=build /app/libs libs
 COPY --from=build /app/workflows workflows

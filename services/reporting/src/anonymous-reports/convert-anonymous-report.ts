@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { buildEvent, ReportLinkedToJourneyEvent } from '@harbour/contracts';
 import { outboxEntries, OutboxRelay } from '@harbour/messaging';
+import { idempotentId } from '@harbour/persistence';
 import { context, ROOT_CONTEXT } from '@opentelemetry/api';
 import { Model, trusted } from 'mongoose';
 import { randomUUID } from 'node:crypto';
-import { ReceiveReport, stableReportId } from '../reports/receive-report';
+import { ReceiveReport } from '../reports/receive-report';
 import { ConversionDto } from './anonymous-report.dto';
 import { ANONYMOUS_REPORT_MODEL, AnonymousReportRecord, toTheHour } from './anonymous-report.schema';
 
@@ -36,7 +37,7 @@ export class ConvertAnonymousReport {
     if (anonymous.conversion) return { reportId: anonymous.conversion.reportId, linkedAt: anonymous.conversion.linkedAt.toISOString() };
     const { fullName, contact, residencyStatus, ...facts } = named;
     const { reportId } = await this.receiveReport.execute({
-      reportId: stableReportId(SELF_REPORT_PARTY, anonymous._id),
+      reportId: idempotentId(SELF_REPORT_PARTY, anonymous._id),
       channel: 'online',
       facts,
       personal: { fullName, contact, residencyStatus },

@@ -4,7 +4,7 @@ import { buildEvent, ReportReceivedEvent } from '@harbour/contracts';
 import { outboxEntries, OutboxRelay } from '@harbour/messaging';
 import { Keyring } from '@harbour/persistence';
 import { Model } from 'mongoose';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { NamedReportChannel, ReportFactsDto } from './create-report.dto';
 import { isCrimeAbroad } from './cross-border';
 import { JourneyLinks } from './journey-links';
@@ -104,13 +104,6 @@ export class ReceiveReport {
 function replay(existing: ReportRecord, command: ReceiveReportCommand): ReportReceipt {
   if (existing.receivedBy !== command.receivedBy) throw new ConflictException('Idempotency-Key was already used for another report');
   return { reportId: existing._id, journeyId: existing.journeyId, receivedAt: existing.receivedAt.toISOString(), replayed: true };
-}
-
-/** A stable report id per caller and idempotency key (UUID layout, version 8 = custom). */
-export function stableReportId(scope: string, key: string): string {
-  const hex = createHash('sha256').update(`${scope}\u0000${key}`).digest('hex');
-  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 export function isDuplicateKey(error: unknown): boolean {

@@ -1,11 +1,11 @@
 import { BadRequestException, Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Keyring } from '@harbour/persistence';
+import { idempotentId, Keyring } from '@harbour/persistence';
 import { AuditLog, CurrentPrincipal, Principal, Roles } from '@harbour/security';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { CreateReportDto } from './create-report.dto';
-import { ReceiveReport, ReportReceipt, stableReportId } from './receive-report';
+import { ReceiveReport, ReportReceipt } from './receive-report';
 import { ReportAccess, reportingOrganisationOf } from './report-access';
 import { ReportView, viewReport } from './report.view';
 
@@ -40,7 +40,7 @@ export class ReportsController {
     const { channel, victimReference, thirdParty, residencyStatus, ...facts } = report;
     const reportingOrganisation = reportingOrganisationOf(principal);
     const { replayed, ...receipt } = await this.receiveReport.execute({
-      reportId: idempotencyKey ? stableReportId(principal.subject, idempotencyKey) : randomUUID(),
+      reportId: idempotencyKey ? idempotentId(principal.subject, idempotencyKey) : randomUUID(),
       channel,
       facts,
       personal: { victimReference, residencyStatus, thirdPartyRelation: thirdParty?.relation },

@@ -12,3 +12,4 @@ export * from './outbox/outbox-entries';
 export * from './outbox/outbox-relay';
 export * from './nest/messaging.module';
 export * from './nest/event-consumer.provider';
+export { ensureTopics } from './kafka/ensure-topics';

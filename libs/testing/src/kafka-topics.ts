@@ -1,3 +1,4 @@
+import { ensureTopics } from '@harbour/messaging';
 import { IHeaders, Kafka, logLevel } from 'kafkajs';
 import { uniqueName } from './unique-name';
 
@@ -50,6 +51,14 @@ export async function readTopic(
 ): Promise<TopicRecord[]> {
   const records: TopicRecord[] = [];
   if (until(records)) return records;
+  // On a fresh broker the topic may not exist until the first event is published: create it as the publisher would.
+  const admin = kafka(brokers, 'harbour-test-reader').admin();
+  await admin.connect();
+  try {
+    await ensureTopics(admin, [topic]);
+  } finally {
+    await admin.disconnect();
+  }
   const consumer = kafka(brokers, 'harbour-test-reader').consumer({ groupId: uniqueName('read-topic') });
   let timer: NodeJS.Timeout | undefined;
   try {

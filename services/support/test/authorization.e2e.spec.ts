@@ -36,6 +36,7 @@ const endpoints = (referralId: string, journeyId: string, returnId: string): End
   { method: 'post', path: `/journeys/${journeyId}/returns`, roles: ['support-case-worker'], body: {} },
   { method: 'post', path: `/returns/${returnId}/plan`, roles: ['support-case-worker'], body: { riskAssessmentReference: 'RA-1', specialism: 'labour-exploitation', language: 'ro', needs: [], longTermSupport: false }, foreign: 404 },
   { method: 'get', path: `/returns/${returnId}`, roles: ['support-case-worker'], foreign: 404 },
+  { method: 'get', path: `/organisations/${ANTWERP}/cross-border-referrals`, roles: ['support-case-worker'], foreign: 403 },
   { method: 'get', path: '/webhook-deliveries', roles: ['operations-analyst', 'support-case-worker'] },
   { method: 'post', path: `/webhook-deliveries/${randomUUID()}/redeliver`, roles: ['operations-analyst', 'support-case-worker'] },
 ];
@@ -90,7 +91,7 @@ describe('who may call each endpoint of the support service', () => {
   it("never lets a support case worker of another organisation reach an organisation's tasks, referrals or returns", async () => {
     const brussels = bearer(['support-case-worker'], BRUSSELS);
     const owned = antwerpOwns.filter((endpoint) => endpoint.foreign);
-    expect(owned).toHaveLength(11);
+    expect(owned).toHaveLength(12);
     for (const endpoint of owned) {
       const response = await call(endpoint, brussels);
       expect([endpoint.method, endpoint.path, response.status]).toEqual([endpoint.method, endpoint.path, endpoint.foreign]);

@@ -58,6 +58,21 @@ describe('safe return with a cross-border referral (CETS 197 Art 16)', () => {
       createdAt: referral.createdAt,
     });
     expect((await http(app).get(`/returns/${planned.returnId}`).auth(antwerp, { type: 'bearer' }).expect(200)).body).toEqual(body);
+
+    // The receiving organisation finds the referral among its own, summarised in Dutch; Antwerp's list does not hold it.
+    const rotterdam = bearer(['support-case-worker'], 'nl-anchor-rotterdam');
+    const received = await http(app).get('/organisations/nl-anchor-rotterdam/cross-border-referrals?pageSize=100').auth(rotterdam, { type: 'bearer' }).expect(200);
+    expect(received.body.items).toContainEqual({
+      crossBorderReferralId: referral.crossBorderReferralId,
+      journeyId,
+      toCountry: 'NL',
+      departureDate: planned.departureDate,
+      summary: referral.summary,
+      createdAt: referral.createdAt,
+    });
+    const own = await http(app).get(`/organisations/${ANTWERP}/cross-border-referrals?pageSize=100`).auth(antwerp, { type: 'bearer' }).expect(200);
+    expect(own.body.items.map((item: { crossBorderReferralId: string }) => item.crossBorderReferralId)).not.toContain(referral.crossBorderReferralId);
+    await http(app).get('/organisations/nl-anchor-rotterdam/cross-border-referrals').auth(antwerp, { type: 'bearer' }).expect(403);
     expect((await makeReady(planned.returnId, readyPlan).expect(409)).body.message).toBe(`return ${planned.returnId} already has a ready plan`);
   });
 

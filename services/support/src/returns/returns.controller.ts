@@ -1,14 +1,17 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
 import { LANGUAGE_CODE, Specialism, Specialisms } from '@harbour/contracts';
-import { CurrentPrincipal, Principal, Roles } from '@harbour/security';
+import { assertSameOrganisation, CurrentPrincipal, Principal, Roles } from '@harbour/security';
+import { Page, PageQueryDto } from '../paging/page';
 import { organisationOf } from '../principal/organisation-of';
 import { JourneyParamsDto } from '../referral-basis/referral-basis.controller';
 import { SupportNeedCode, SupportNeedCodes } from '../support-plans/support-needs';
 import { PlannedReturn } from './planned-return';
 import { PlanReturns } from './plan-returns';
+import { ReturnsRepository } from './returns.repository';
+import { OrganisationParamsDto } from '../tasks/task-requests.dto';
 
 export class PlanReturnDto {
   @ApiProperty({ example: 'RO', description: 'Country of return (ISO 3166-1 alpha-2)' })
@@ -71,13 +74,29 @@ function toReturnView({ _id, journeyId, toCountry, departureDate, plannedAt, sta
   };
 }
 
+/** What the receiving organisation sees of a referral from abroad: the summary in its language, no personal data. */
+function toReceivedReferralView({ journeyId, toCountry, departureDate, crossBorderReferral }: PlannedReturn) {
+  const { crossBorderReferralId, summary, createdAt } = crossBorderReferral!;
+  return { crossBorderReferralId, journeyId, toCountry, departureDate: departureDate.toISOString(), summary, createdAt: createdAt.toISOString() };
+}
+
 /** Safe return with a cross-border referral (CETS 197 Art 16), for support case workers; each organisation sees its own returns. */
 @ApiTags('returns')
 @ApiBearerAuth()
 @Roles('support-case-worker')
 @Controller()
 export class ReturnsController {
-  constructor(private readonly returns: PlanReturns) {}
+  constructor(
+    private readonly returns: PlanReturns,
+    private readonly plannedReturns: ReturnsRepository,
+  ) {}
+
+  @Get('organisations/:orgId/cross-border-referrals')
+  @ApiOperation({ summary: 'Referrals from abroad for people returning to this organisation\'s country, summarised in its language, the oldest first' })
+  received(@CurrentPrincipal() principal: Principal, @Param() { orgId }: OrganisationParamsDto, @Query() query: PageQueryDto): Promise<Page<ReturnType<typeof toReceivedReferralView>>> {
+    assertSameOrganisation(principal, orgId);
+    return this.plannedReturns.referredTo(orgId, query, toReceivedReferralView);
+  }
 
   @Post('journeys/:journeyId/returns')
   @ApiOperation({ summary: 'Record a planned return; publishes ReturnPlanned (the plan is due 10 days before departure)' })

@@ -4,6 +4,7 @@ import { Model } from 'mongoose';
 import { CloudEvent } from '@harbour/contracts';
 import { appendToOutbox, OutboxRelay } from '@harbour/messaging';
 import { ScopedRepository } from '@harbour/persistence';
+import { Page, PageQueryDto, readPage } from '../paging/page';
 import { PlannedReturn } from './planned-return';
 import { RETURN_MODEL } from './planned-return.schema';
 
@@ -27,5 +28,10 @@ export class ReturnsRepository extends ScopedRepository<PlannedReturn, 'organisa
     const { modified } = await this.updateOne(planned.organisationId, { _id: planned._id, status: 'planned' }, { $set: fields, ...appendToOutbox(events) });
     if (modified === 1) this.relay.nudge();
     return modified === 1;
+  }
+
+  /** The returns whose cross-border referral went to this organisation, the oldest first: the receiving organisation's inbox. */
+  referredTo<V>(organisationId: string, query: PageQueryDto, view: (planned: PlannedReturn) => V): Promise<Page<V>> {
+    return readPage(this.model, { 'crossBorderReferral.organisationId': organisationId }, { 'crossBorderReferral.createdAt': 1, _id: 1 }, query, view);
   }
 }

@@ -10,6 +10,7 @@ export * from './consumer/start-record-consumer';
 export * from './outbox/outbox.plugin';
 export * from './outbox/outbox-entries';
 export * from './outbox/outbox-relay';
+export * from './outbox/journey-records';
 export * from './nest/messaging.module';
 export * from './nest/event-consumer.provider';
 export { ensureTopics } from './kafka/ensure-topics';

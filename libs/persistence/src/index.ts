@@ -7,3 +7,4 @@ export * from './idempotency/processed-events';
 export * from './idempotency/idempotent-id';
 export * from './crypto/master-key';
 export * from './crypto/keyring';
+export * from './idempotency/duplicate-key';

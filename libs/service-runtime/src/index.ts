@@ -11,3 +11,4 @@ export * from './reference/reference.module';
 export * from './create-service-app';
 export * from './bootstrap-service';
 export * from './activity-worker';
+export * from './http/idempotency-key';

@@ -26,6 +26,25 @@ describe('referral to the national referral mechanism and its decisions', () => 
   });
   afterAll(() => stopIdentificationService(app));
 
+  it('answers a retry with the same Idempotency-Key with the first referral, and opens one clock only', async () => {
+    const journeyId = randomUUID();
+    const key = `nrm-${randomUUID()}`;
+    const body = { journeyId, ageGroup: 'adult', consent: 'recorded' };
+    const first = await refer(body).set('Idempotency-Key', key).expect(201);
+    const retry = await refer(body).set('Idempotency-Key', key).expect(201);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(first.headers['idempotent-replayed']).toBeUndefined();
+    expect(retry.body).toEqual(first.body);
+
+    const facts = await journeyFacts(journeyId, [NrmReferralSubmittedEvent.type]);
+    expect(facts.filter((fact) => fact.type === NrmReferralSubmittedEvent.type).map((fact) => (fact.data as { nrmReferralId: string }).nrmReferralId)).toEqual([first.body.nrmReferralId]);
+
+    const other = await refer({ ...body, journeyId: randomUUID() }).set('Idempotency-Key', key).expect(409);
+    expect(other.body.message).toBe('Idempotency-Key was already used for a referral of another journey');
+    const malformed = await refer(body).set('Idempotency-Key', 'short').expect(400);
+    expect(malformed.body.message).toBe('Idempotency-Key must be 8 to 128 letters, digits, "-" or "_"');
+  });
+
   it('goes from referral through reasonable and conclusive grounds, each a task and a fact for the journey, the reasons kept out of events', async () => {
     const { journeyId, referralId } = await adultReferral();
     expect((await flags(journeyId).expect(200)).body).toMatchObject({ doNotRemove: true, doNotRemoveReferralIds: [referralId] });

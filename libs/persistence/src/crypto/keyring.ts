@@ -1,3 +1,4 @@
+import { isDuplicateKey } from '../idempotency/duplicate-key';
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { Collection, Connection } from 'mongoose';
 import { localMasterKey, MasterKeySource } from './master-key';
@@ -20,8 +21,6 @@ export class JourneyErasedError extends Error {
 const FORMAT = 'hk1';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
-const DUPLICATE_KEY = 11000;
-
 /**
  * Encrypts personal fields with a data key of their journey (AES-256-GCM). Data keys are
  * stored wrapped by the master key in `journey_keys`; erasing a journey destroys its key, so
@@ -71,7 +70,7 @@ export class Keyring {
         await this.keys.insertOne({ _id: journeyId, wrappedKey: seal(this.wrappingKey, key, keyContext(journeyId)), createdAt: new Date() });
         return key;
       } catch (error) {
-        if ((error as { code?: unknown }).code !== DUPLICATE_KEY) throw error;
+        if (!isDuplicateKey(error)) throw error;
         // Another writer created the journey's key first: use that one.
         record = await this.keys.findOne({ _id: journeyId });
       }

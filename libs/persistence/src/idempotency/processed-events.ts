@@ -1,11 +1,10 @@
+import { isDuplicateKey } from './duplicate-key';
 import { Collection, Connection } from 'mongoose';
 
 interface ProcessedEventRecord {
   _id: string;
   processedAt: Date;
 }
-
-const DUPLICATE_KEY = 11000;
 
 /**
  * Event ids a consumer has already acted on, so that a redelivered event runs its effect once.
@@ -28,7 +27,7 @@ export class ProcessedEvents {
       await this.collection.insertOne({ _id: processedEventKey(consumer, eventId), processedAt: new Date() });
       return true;
     } catch (error) {
-      if ((error as { code?: unknown }).code === DUPLICATE_KEY) return false;
+      if (isDuplicateKey(error)) return false;
       throw error;
     }
   }

@@ -2,13 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import mongoose, { Model, UpdateQuery } from 'mongoose';
 import { appendToOutbox, OutboxRelay } from '@harbour/messaging';
-import { ScopedRepository } from '@harbour/persistence';
+import { isDuplicateKey, ScopedRepository } from '@harbour/persistence';
 import { Claim, ClaimChange } from './claim';
 import { ClaimConflictError, ClaimNotFoundError } from './claim-errors';
 import { CLAIM_MODEL } from './claim.schema';
 import { ClaimTransitionError } from './claim-status';
-
-const DUPLICATE_KEY = 11000;
 
 /**
  * Claims, scoped by journey. Every change is one guarded single-document update that also
@@ -47,7 +45,7 @@ export class ClaimRepository extends ScopedRepository<Claim, 'journeyId'> {
       this.relay.nudge();
       return { claim: stored, replayed: false };
     } catch (error) {
-      if ((error as { code?: unknown }).code !== DUPLICATE_KEY) throw error;
+      if (!isDuplicateKey(error)) throw error;
       const first = await this.get(claim._id);
       if (first.journeyId !== claim.journeyId) throw new ClaimConflictError('Idempotency-Key was already used for a claim of another journey');
       return { claim: first, replayed: true };

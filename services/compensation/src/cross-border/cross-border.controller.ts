@@ -1,11 +1,11 @@
 import { Body, Controller, Param, Post, Res, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiIdempotencyKey, IDEMPOTENT_REPLAYED_HEADER, IdempotencyKey } from '@harbour/service-runtime';
 import { CurrentPrincipal, Principal, Roles } from '@harbour/security';
 import type { Response } from 'express';
 import { ClaimErrorsFilter } from '../claims/claim-errors.filter';
 import { JourneyParamsDto } from '../claims/claim-requests.dto';
 import { ClaimView, toClaimView } from '../claims/claim.view';
-import { ApiIdempotencyKey, IDEMPOTENT_REPLAYED_HEADER, IdempotencyKey } from '../claims/idempotency-key.decorator';
 import { CrossBorderApplicationDto } from './cross-border-application.dto';
 import { ReceiveCrossBorderApplication } from './receive-cross-border-application';
 
@@ -20,7 +20,7 @@ export class CrossBorderController {
   @Post()
   @ApiOperation({ summary: "The assisting authority (victim's country of residence) receives an application for a crime in another Member State" })
   @ApiCreatedResponse({ type: ClaimView })
-  @ApiIdempotencyKey()
+  @ApiIdempotencyKey('the claim')
   async receive(
     @CurrentPrincipal() principal: Principal,
     @Param() { journeyId }: JourneyParamsDto,

@@ -1,11 +1,11 @@
 import { Body, Controller, Param, Post, Res, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiIdempotencyKey, IDEMPOTENT_REPLAYED_HEADER, IdempotencyKey } from '@harbour/service-runtime';
 import { CurrentPrincipal, Principal, Roles } from '@harbour/security';
 import type { Response } from 'express';
 import { ClaimErrorsFilter } from '../claims/claim-errors.filter';
 import { JourneyParamsDto } from '../claims/claim-requests.dto';
 import { ClaimView, toClaimView } from '../claims/claim.view';
-import { ApiIdempotencyKey, IDEMPOTENT_REPLAYED_HEADER, IdempotencyKey } from '../claims/idempotency-key.decorator';
 import { OpenClaim } from './open-claim';
 import { OpenClaimDto } from './open-claim.dto';
 
@@ -20,7 +20,7 @@ export class OpenClaimController {
   @Post()
   @ApiOperation({ summary: 'Open a claim against the offender, to the state fund, or to the dedicated fund when the perpetrator is unknown' })
   @ApiCreatedResponse({ type: ClaimView })
-  @ApiIdempotencyKey()
+  @ApiIdempotencyKey('the claim')
   async open(
     @CurrentPrincipal() principal: Principal,
     @Param() { journeyId }: JourneyParamsDto,

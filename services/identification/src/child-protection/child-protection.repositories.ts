@@ -1,19 +1,13 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { OutboxRelay } from '@harbour/messaging';
-import { JourneyRecords } from '../shared/journey-records';
+import { JourneyRecords, OutboxRelay } from '@harbour/messaging';
 import { AGE_UNCERTAINTY_MODEL, AgeUncertaintyRecord, GUARDIAN_REQUEST_MODEL, GuardianRequest } from './child-protection.schema';
 
 @Injectable()
-export class AgeUncertaintyRepository extends JourneyRecords<AgeUncertaintyRecord> implements OnModuleInit {
+export class AgeUncertaintyRepository extends JourneyRecords<AgeUncertaintyRecord> {
   constructor(@InjectModel(AGE_UNCERTAINTY_MODEL) model: Model<AgeUncertaintyRecord>, relay: OutboxRelay) {
     super(model, relay);
-  }
-
-  /** One presumption per journey relies on the unique index, so it must exist before the first one. */
-  async onModuleInit(): Promise<void> {
-    await this.model.init();
   }
 }
 

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AgeUncertainRecordedEvent, GuardianAppointedEvent, GuardianRequestedEvent } from '@harbour/contracts';
-import { Keyring } from '@harbour/persistence';
-import { isDuplicateKey } from '../shared/journey-records';
+import { isDuplicateKey, Keyring } from '@harbour/persistence';
 import { RecordNotFoundError, StepNotAllowedError } from '../shared/identification-errors';
 import { journeyFact } from '../shared/journey-fact';
 import { AgeUncertaintyRepository, GuardianRequestsRepository } from './child-protection.repositories';
@@ -44,7 +43,7 @@ export class ChildProtection {
   }
 
   async appointGuardian(guardianRequestId: string, guardian: AppointGuardianDto, actor: string): Promise<GuardianRequest> {
-    const request = await this.guardianRequests.byId(guardianRequestId);
+    const request = await this.guardianRequests.findById(guardianRequestId);
     if (!request) throw new RecordNotFoundError('guardian request', guardianRequestId);
     const appointedAt = new Date();
     const appointment = {

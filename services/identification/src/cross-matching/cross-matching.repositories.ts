@@ -1,9 +1,8 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import mongoose, { Model } from 'mongoose';
-import { OutboxRelay } from '@harbour/messaging';
+import { JourneyRecords, OutboxRelay } from '@harbour/messaging';
 import { ScopedRepository } from '@harbour/persistence';
-import { JourneyRecords } from '../shared/journey-records';
 import { IDENTITY_RECORD_MODEL, IdentityRecord, POSSIBLE_DUPLICATE_MODEL, PossibleDuplicate, PossibleDuplicateStatus } from './cross-matching.schema';
 
 @Injectable()
@@ -21,14 +20,9 @@ export class IdentityRecordsRepository extends ScopedRepository<IdentityRecord, 
 }
 
 @Injectable()
-export class PossibleDuplicatesRepository extends JourneyRecords<PossibleDuplicate> implements OnModuleInit {
+export class PossibleDuplicatesRepository extends JourneyRecords<PossibleDuplicate> {
   constructor(@InjectModel(POSSIBLE_DUPLICATE_MODEL) model: Model<PossibleDuplicate>, relay: OutboxRelay) {
     super(model, relay);
-  }
-
-  /** A pair is raised once, which relies on the unique pairKey index. */
-  async onModuleInit(): Promise<void> {
-    await this.model.init();
   }
 
   /** The review queue, across journeys: reviewers serve every region. */

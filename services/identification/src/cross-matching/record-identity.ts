@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { PossibleDuplicateFoundEvent } from '@harbour/contracts';
-import { Keyring } from '@harbour/persistence';
+import { isDuplicateKey, Keyring } from '@harbour/persistence';
 import { RequestRefusedError } from '../shared/identification-errors';
 import { journeyFact } from '../shared/journey-fact';
-import { isDuplicateKey } from '../shared/journey-records';
 import { IdentityRecordsRepository, PossibleDuplicatesRepository } from './cross-matching.repositories';
 import { IdentityRecord } from './cross-matching.schema';
 import { RecordIdentityDto } from './cross-matching-requests.dto';

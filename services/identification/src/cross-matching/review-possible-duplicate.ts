@@ -48,7 +48,7 @@ export class ReviewPossibleDuplicate {
   }
 
   private async openItem(matchId: string): Promise<PossibleDuplicate> {
-    const item = await this.possibleDuplicates.byId(matchId);
+    const item = await this.possibleDuplicates.findById(matchId);
     if (!item) throw new RecordNotFoundError('possible duplicate', matchId);
     if (item.status !== 'open') throw new StepNotAllowedError(`this possible duplicate was already reviewed: ${item.status}`);
     return item;

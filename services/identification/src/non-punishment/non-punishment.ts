@@ -3,9 +3,8 @@ import { InjectModel } from '@nestjs/mongoose';
 import { randomUUID } from 'node:crypto';
 import { Model } from 'mongoose';
 import { NonPunishmentFlaggedEvent, NonPunishmentOffenceCategory } from '@harbour/contracts';
-import { OutboxRelay } from '@harbour/messaging';
+import { JourneyRecords, OutboxRelay } from '@harbour/messaging';
 import { journeyFact } from '../shared/journey-fact';
-import { JourneyRecords } from '../shared/journey-records';
 import { NON_PUNISHMENT_FLAG_MODEL, NonPunishmentFlag } from './non-punishment-flag.schema';
 
 @Injectable()

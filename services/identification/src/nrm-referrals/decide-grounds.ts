@@ -33,7 +33,7 @@ export class DecideGrounds {
   }
 
   private async step(nrmReferralId: string, action: NrmReferralAction, plan: (referral: NrmReferral, at: Date) => Promise<NrmReferralChange>): Promise<NrmReferral> {
-    const referral = await this.referrals.byId(nrmReferralId);
+    const referral = await this.referrals.findById(nrmReferralId);
     if (!referral) throw new RecordNotFoundError('NRM referral', nrmReferralId);
     const change = await plan(referral, new Date());
     await this.referrals.apply(referral, change, action);

@@ -64,12 +64,12 @@ export interface SubmitNrmReferral {
  * waiting to be published. An adult is referred only with their consent (ATD Art 11(4)); a
  * child needs none.
  */
-export function submitReferral(input: SubmitNrmReferral, actor: string, at: Date): { referral: Omit<NrmReferral, 'outbox'>; fact: CloudEvent } {
+export function submitReferral(input: SubmitNrmReferral, actor: string, at: Date, nrmReferralId: string = randomUUID()): { referral: Omit<NrmReferral, 'outbox'>; fact: CloudEvent } {
   if (input.ageGroup === 'adult' && input.consent !== 'recorded') {
     throw new RequestRefusedError(`an adult is referred to the NRM only with their consent: consent must be "recorded" ("${input.consent}" is for children)`);
   }
   const referral: Omit<NrmReferral, 'outbox'> = {
-    _id: randomUUID(),
+    _id: nrmReferralId,
     journeyId: input.journeyId,
     ...(input.screeningId ? { screeningId: input.screeningId } : {}),
     ageGroup: input.ageGroup,

@@ -1,6 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@harbour/security';
+import { ApiIdempotencyKey, IDEMPOTENT_REPLAYED_HEADER, IdempotencyKey } from '@harbour/service-runtime';
+import type { Response } from 'express';
 import { RecordParamsDto } from '../shared/request-params.dto';
 import { DecideGrounds } from './decide-grounds';
 import { ConclusiveGroundsDto, ReasonableGroundsDto, RecoveryPeriodExtensionDto, SubmitNrmReferralDto } from './nrm-referral-requests.dto';
@@ -23,8 +25,16 @@ export class NrmReferralsController {
   @Roles('first-responder')
   @ApiOperation({ summary: "Refer the person to the national referral mechanism: an adult's consent is required, a child's is not" })
   @ApiCreatedResponse({ type: NrmReferralView })
-  async submit(@CurrentPrincipal() principal: Principal, @Body() body: SubmitNrmReferralDto): Promise<NrmReferralView> {
-    return toNrmReferralView(await this.submitReferral.execute(body, principal.subject));
+  @ApiIdempotencyKey('the referral')
+  async submit(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: SubmitNrmReferralDto,
+    @IdempotencyKey() idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<NrmReferralView> {
+    const { referral, replayed } = await this.submitReferral.execute(body, principal.subject, idempotencyKey);
+    if (replayed) response.setHeader(IDEMPOTENT_REPLAYED_HEADER, 'true');
+    return toNrmReferralView(referral);
   }
 
   @Get(':id')

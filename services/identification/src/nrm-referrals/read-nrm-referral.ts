@@ -15,7 +15,7 @@ export class ReadNrmReferral {
   ) {}
 
   async execute(principal: Principal, nrmReferralId: string): Promise<NrmReferralView> {
-    const referral = await this.referrals.byId(nrmReferralId);
+    const referral = await this.referrals.findById(nrmReferralId);
     if (!referral) throw new RecordNotFoundError('NRM referral', nrmReferralId);
     const { reasonableGrounds, conclusiveGrounds, journeyId } = referral;
     if (!reasonableGrounds) return toNrmReferralView(referral);

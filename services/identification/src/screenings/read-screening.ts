@@ -19,7 +19,7 @@ export class ReadScreening {
   ) {}
 
   async execute(principal: Principal, screeningId: string): Promise<ScreeningView> {
-    const record = await this.screenings.byId(screeningId);
+    const record = await this.screenings.findById(screeningId);
     const mayRead = record && (principal.roles.includes('nrm-decision-maker') || record.recordedByParty === partyOf(principal));
     if (!record || !mayRead) throw new RecordNotFoundError('screening', screeningId);
     if (!record.encryptedObservations) return toScreeningView(record);

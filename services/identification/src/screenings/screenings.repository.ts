@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { OutboxRelay } from '@harbour/messaging';
-import { JourneyRecords } from '../shared/journey-records';
+import { JourneyRecords, OutboxRelay } from '@harbour/messaging';
 import { SCREENING_MODEL, ScreeningRecord } from './screening.schema';
 
 @Injectable()

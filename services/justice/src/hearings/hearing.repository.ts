@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Schema } from 'mongoose';
-import { outboxPlugin, OutboxRelay } from '@harbour/messaging';
-import { JourneyRecords } from '../facts/journey-records';
+import { JourneyRecords, outboxPlugin, OutboxRelay } from '@harbour/messaging';
 import { ArrangementRefusalReasons, HearingArrangements, HearingKinds } from '../justice-vocabulary';
 import { ArrangementRequest, ArrangementStatuses, Hearing } from './hearing';
 

@@ -1,5 +1,5 @@
 import { ArrangementRefusalReason, HearingArrangement, HearingKind } from '../justice-vocabulary';
-import { JourneyRecord } from '../facts/journey-records';
+import { JourneyRecord } from '@harbour/messaging';
 
 export const ArrangementStatuses = ['requested', 'granted', 'refused'] as const;
 export type ArrangementStatus = (typeof ArrangementStatuses)[number];

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import mongoose, { Model } from 'mongoose';
-import { OutboxRelay } from '@harbour/messaging';
-import { JourneyRecords } from '../facts/journey-records';
+import { JourneyRecords, OutboxRelay } from '@harbour/messaging';
 import { Milestone } from './milestone';
 import { MILESTONE_MODEL } from './milestone.schema';
 

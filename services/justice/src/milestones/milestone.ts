@@ -1,6 +1,6 @@
 import { ProceedingMilestone } from '@harbour/contracts';
 import { NotificationChannelName } from '../justice-vocabulary';
-import { JourneyRecord } from '../facts/journey-records';
+import { JourneyRecord } from '@harbour/messaging';
 
 /** How a victim's notification of a milestone stands. Only `pending` is worked on. */
 export const NotificationStatuses = [

@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { CloudEvent } from '@harbour/contracts';
-import { appendToOutbox, OutboxRelay } from '@harbour/messaging';
-import { JourneyRecords } from '../facts/journey-records';
+import { appendToOutbox, JourneyRecords, OutboxRelay } from '@harbour/messaging';
 import { NOTIFICATION_PREFERENCES_MODEL, NotificationPreferences } from './notification-preferences';
 
 @Injectable()

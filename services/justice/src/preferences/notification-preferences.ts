@@ -1,6 +1,5 @@
 import { Schema } from 'mongoose';
-import { outboxPlugin } from '@harbour/messaging';
-import { JourneyRecord } from '../facts/journey-records';
+import { JourneyRecord, outboxPlugin } from '@harbour/messaging';
 import { NotificationChannelName, NotificationChannels } from '../justice-vocabulary';
 
 export const NOTIFICATION_PREFERENCES_MODEL = 'NotificationPreferences';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Schema } from 'mongoose';
-import { outboxPlugin, OutboxRelay } from '@harbour/messaging';
-import { JourneyRecord, JourneyRecords } from '../facts/journey-records';
+import { JourneyRecord, JourneyRecords, outboxPlugin, OutboxRelay } from '@harbour/messaging';
 
 export const REVIEW_REQUEST_MODEL = 'ReviewRequest';
 

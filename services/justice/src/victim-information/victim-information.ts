@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Schema } from 'mongoose';
 import { InformationChannel, InformationChannels } from '@harbour/contracts';
-import { outboxPlugin, OutboxRelay } from '@harbour/messaging';
-import { JourneyRecord, JourneyRecords } from '../facts/journey-records';
+import { JourneyRecord, JourneyRecords, outboxPlugin, OutboxRelay } from '@harbour/messaging';
 
 export const VICTIM_INFORMATION_MODEL = 'VictimInformation';
 

@@ -1,6 +1,7 @@
-import { BadRequestException, Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { idempotentId, Keyring } from '@harbour/persistence';
+import { ApiIdempotencyKey, IDEMPOTENT_REPLAYED_HEADER, IdempotencyKey } from '@harbour/service-runtime';
 import { AuditLog, CurrentPrincipal, Principal, Roles } from '@harbour/security';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
@@ -9,7 +10,6 @@ import { ReceiveReport, ReportReceipt } from './receive-report';
 import { ReportAccess, reportingOrganisationOf } from './report-access';
 import { ReportView, viewReport } from './report.view';
 
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/;
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -26,17 +26,14 @@ export class ReportsController {
   @HttpCode(201)
   @Roles('first-responder', 'service')
   @ApiOperation({ summary: 'Record a crime report about a victim (police, online, third party); the victim journey follows from it' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retry-safe key: the same key returns the first receipt' })
+  @ApiIdempotencyKey('the receipt of the report')
   @ApiCreatedResponse({ description: '{ reportId, journeyId, receivedAt }' })
   async create(
     @Body() report: CreateReportDto,
     @CurrentPrincipal() principal: Principal,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @IdempotencyKey() idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<Omit<ReportReceipt, 'replayed'>> {
-    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw new BadRequestException('Idempotency-Key must be 8 to 128 letters, digits, "-" or "_"');
-    }
     const { channel, victimReference, thirdParty, residencyStatus, ...facts } = report;
     const reportingOrganisation = reportingOrganisationOf(principal);
     const { replayed, ...receipt } = await this.receiveReport.execute({
@@ -49,7 +46,7 @@ export class ReportsController {
       reportingOrganisation,
       victimConsentRecorded: thirdParty?.victimConsent,
     });
-    if (replayed) response.setHeader('Idempotent-Replayed', 'true');
+    if (replayed) response.setHeader(IDEMPOTENT_REPLAYED_HEADER, 'true');
     return receipt;
   }
 

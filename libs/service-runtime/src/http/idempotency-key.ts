@@ -4,7 +4,7 @@ import type { Request } from 'express';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/;
 
-/** The optional Idempotency-Key header, refused precisely when malformed. */
+/** The optional Idempotency-Key header of a creating request, refused precisely when malformed. */
 export const IdempotencyKey = createParamDecorator((_data: unknown, context: ExecutionContext): string | undefined => {
   const key = context.switchToHttp().getRequest<Request>().headers['idempotency-key'];
   if (key === undefined) return undefined;
@@ -12,9 +12,9 @@ export const IdempotencyKey = createParamDecorator((_data: unknown, context: Exe
   return key;
 });
 
-/** Documents the header on a creating route. */
-export const ApiIdempotencyKey = () =>
-  ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retry-safe key: the same key returns the claim the first request created' });
+/** Documents the header on a creating route; `what` is what a retry with the same key gets back. */
+export const ApiIdempotencyKey = (what: string) =>
+  ApiHeader({ name: 'Idempotency-Key', required: false, description: `Retry-safe key: the same key returns ${what} the first request created` });
 
-/** Marks an answer that replays the first request's claim. */
+/** Marks an answer that replays the first request's record. */
 export const IDEMPOTENT_REPLAYED_HEADER = 'Idempotent-Replayed';

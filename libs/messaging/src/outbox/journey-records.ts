@@ -1,13 +1,9 @@
 import { Model, UpdateQuery } from 'mongoose';
 import { CloudEvent } from '@harbour/contracts';
-import { appendToOutbox, outboxEntries, OutboxRelay, WithOutbox } from '@harbour/messaging';
-import { ScopedFilter, ScopedRepository } from '@harbour/persistence';
-
-const DUPLICATE_KEY = 11000;
-
-export function isDuplicateKey(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === DUPLICATE_KEY;
-}
+import { isDuplicateKey, ScopedFilter, ScopedRepository } from '@harbour/persistence';
+import { appendToOutbox, outboxEntries } from './outbox-entries';
+import { WithOutbox } from './outbox.plugin';
+import { OutboxRelay } from './outbox-relay';
 
 /** A record of one journey: its id, its journey, and the facts waiting in its outbox. */
 export type JourneyRecord = WithOutbox & { _id: string; journeyId: string };
@@ -30,20 +26,20 @@ export class JourneyRecords<T extends JourneyRecord> extends ScopedRepository<T,
   }
 
   /**
-   * Stores a new record with its facts. When a unique key says it was stored before (a retry),
-   * returns the first one and records nothing new.
+   * Stores a new record with its facts. When a unique key says it was stored before (a retry)
+   * and `findEarlier` finds it, returns the first one and records nothing new.
    */
   async insertWithFacts(
     record: Omit<T, 'outbox'>,
     facts: readonly CloudEvent[],
-    findEarlier: () => Promise<T | null>,
+    findEarlier?: () => Promise<T | null>,
   ): Promise<{ record: T; created: boolean }> {
     try {
       const created = await this.create(record.journeyId, { ...record, outbox: outboxEntries(facts) } as unknown as Omit<T, 'journeyId'>);
       this.relay.nudge();
       return { record: created, created: true };
     } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
+      if (!isDuplicateKey(error) || !findEarlier) throw error;
       const earlier = await findEarlier();
       if (!earlier) throw error;
       return { record: earlier, created: false };

@@ -50,7 +50,13 @@ export default tseslint.config(
     // The end-to-end tests assemble the real applications in one process.
     files: ['e2e/**/*.ts'],
     rules: {
-      '@nx/enforce-module-boundaries': ['error', { allow: ['../services/reporting/src/**', '../services/support/src/**', '../workflows/runtime/src/**'], depConstraints: dependencyRules }],
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          allow: [...['reporting', 'support', 'identification', 'protection'].map((service) => `../services/${service}/src/**`), '../workflows/runtime/src/**', '../../workflows/runtime/src/**'],
+          depConstraints: dependencyRules,
+        },
+      ],
     },
   },
   {

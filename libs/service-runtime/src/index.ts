@@ -12,3 +12,4 @@ export * from './create-service-app';
 export * from './bootstrap-service';
 export * from './activity-worker';
 export * from './http/idempotency-key';
+export * from './domain/status-transitions';

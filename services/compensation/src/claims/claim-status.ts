@@ -1,3 +1,5 @@
+import { nextStatus, StatusTransitionError } from '@harbour/service-runtime';
+
 /**
  * A claim's life as a table: which action is allowed in which status and where it leads.
  * A national claim runs opened → submitted → decided → paid; a cross-border one (Directive
@@ -33,18 +35,12 @@ const described: Record<ClaimAction, string> = {
   appeal: 'appealed',
 };
 
-export class ClaimTransitionError extends Error {
-  constructor(
-    readonly status: ClaimStatus,
-    readonly action: ClaimAction,
-  ) {
-    super(`a claim that is ${status} cannot be ${described[action]}`);
-    this.name = 'ClaimTransitionError';
+export class ClaimTransitionError extends StatusTransitionError<ClaimStatus, ClaimAction> {
+  constructor(status: ClaimStatus, action: ClaimAction) {
+    super('claim', status, action, described[action]);
   }
 }
 
 export function nextClaimStatus(status: ClaimStatus, action: ClaimAction): ClaimStatus {
-  const next = (ClaimTransitions[status] as Partial<Record<ClaimAction, ClaimStatus>>)[action];
-  if (!next) throw new ClaimTransitionError(status, action);
-  return next;
+  return nextStatus(ClaimTransitions, status, action, () => new ClaimTransitionError(status, action));
 }

@@ -1,3 +1,5 @@
+import { nextStatus, StatusTransitionError } from '@harbour/service-runtime';
+
 /**
  * A measure's life as a table: which action is allowed in which status and where it leads.
  * Steps that record something without changing the status (a breach, a reminder, a decision
@@ -36,20 +38,14 @@ const described: Record<MeasureAction, string> = {
   revoke: 'revoked',
 };
 
-export class MeasureTransitionError extends Error {
-  constructor(
-    readonly status: MeasureStatus,
-    readonly action: MeasureAction,
-  ) {
-    super(`a measure that is ${status} cannot be ${described[action]}`);
-    this.name = 'MeasureTransitionError';
+export class MeasureTransitionError extends StatusTransitionError<MeasureStatus, MeasureAction> {
+  constructor(status: MeasureStatus, action: MeasureAction) {
+    super('measure', status, action, described[action]);
   }
 }
 
 export function nextMeasureStatus(status: MeasureStatus, action: MeasureAction): MeasureStatus {
-  const next = (MeasureTransitions[status] as Partial<Record<MeasureAction, MeasureStatus>>)[action];
-  if (!next) throw new MeasureTransitionError(status, action);
-  return next;
+  return nextStatus(MeasureTransitions, status, action, () => new MeasureTransitionError(status, action));
 }
 
 /** Whether the measure still protects the victim. */

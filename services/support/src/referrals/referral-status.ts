@@ -1,3 +1,5 @@
+import { nextStatus, StatusTransitionError } from '@harbour/service-runtime';
+
 /**
  * A referral's life as a table: which action is allowed in which status and where it leads.
  * Anything not in the table is refused with a clear error, so a late accept of a referral the
@@ -22,13 +24,9 @@ export type ReferralAction = 'accept' | 'decline' | 'withdraw' | 'start' | 'comp
 /** Statuses in which the organisation holds one of its places for the referral. */
 export const PlaceHoldingStatuses: readonly ReferralStatus[] = ['accepted', 'in-progress'];
 
-export class ReferralTransitionError extends Error {
-  constructor(
-    readonly status: ReferralStatus,
-    readonly action: ReferralAction,
-  ) {
-    super(`a referral that is ${status} cannot be ${pastTense[action]}`);
-    this.name = 'ReferralTransitionError';
+export class ReferralTransitionError extends StatusTransitionError<ReferralStatus, ReferralAction> {
+  constructor(status: ReferralStatus, action: ReferralAction) {
+    super('referral', status, action, pastTense[action]);
   }
 }
 
@@ -42,7 +40,5 @@ const pastTense: Record<ReferralAction, string> = {
 };
 
 export function nextReferralStatus(status: ReferralStatus, action: ReferralAction): ReferralStatus {
-  const next = (ReferralTransitions[status] as Partial<Record<ReferralAction, ReferralStatus>>)[action];
-  if (!next) throw new ReferralTransitionError(status, action);
-  return next;
+  return nextStatus(ReferralTransitions, status, action, () => new ReferralTransitionError(status, action));
 }

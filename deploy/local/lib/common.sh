@@ -16,6 +16,13 @@ HARBOUR_KAFKA_CONTROLLER_PORT=$((HARBOUR_KAFKA_PORT + 1))
 HARBOUR_TEMPORAL_PORT="${HARBOUR_TEMPORAL_PORT:-7233}"
 HARBOUR_TEMPORAL_UI_PORT="${HARBOUR_TEMPORAL_UI_PORT:-8233}"
 HARBOUR_MONGO_PORT="${HARBOUR_MONGO_PORT:-27017}"
+# The platform's services (deploy/local/platform) listen on these.
+HARBOUR_SERVICE_PORTS=(3001 3002 3003 3004 3005 3006)
+
+# Debian's Chromium, which the page tests drive (libs/testing reads the same variable).
+export HARBOUR_CHROMIUM="${HARBOUR_CHROMIUM:-/usr/bin/chromium}"
+# Free disk the first install needs in the cache (servers, Go and Maven downloads), in MiB.
+HARBOUR_MIN_FREE_MIB="${HARBOUR_MIN_FREE_MIB:-3072}"
 
 KAFKA_VERSION=3.9.1
 # Kafka 3.9 logs through SLF4J 1.7; reload4j is its own binding.

@@ -97,3 +97,36 @@ install_test_server() {
   [ -s "$archive" ] || die "no class-data archive was written (see $log)"
   mv "$archive" "$TEST_SERVER_ARCHIVE"
 }
+
+# Debian's Chromium for the page tests, with fonts that cover the victims' languages' Latin,
+# Cyrillic and Greek letters. Debian packages install system-wide, so "installed" is dpkg's word.
+BROWSER_PACKAGES=(chromium fonts-dejavu-core fonts-liberation)
+
+missing_debian_packages() {
+  local package
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || echo "$package"
+  done
+}
+
+install_browser() {
+  local missing started=$SECONDS sudo=()
+  missing=$(missing_debian_packages "${BROWSER_PACKAGES[@]}" | tr '\n' ' ')
+  [ -n "${missing// /}" ] || return 0
+  command -v apt-get >/dev/null 2>&1 || die "no apt-get here: install ${missing}yourself (Chromium at $HARBOUR_CHROMIUM)"
+  if [ "$(id -u)" != 0 ]; then
+    command -v sudo >/dev/null 2>&1 || die "installing ${missing}needs root: sudo apt-get install -y $missing"
+    sudo=(sudo)
+  fi
+  say "installing Debian packages: $missing"
+  # Empty package lists (a fresh machine) or lists that no longer name the package: update first.
+  if [ -z "$(ls -A /var/lib/apt/lists 2>/dev/null | grep -v -e '^lock$' -e '^partial$' -e '^auxfiles$')" ] ||
+    ! apt-cache show chromium >/dev/null 2>&1; then
+    "${sudo[@]}" apt-get update -qq || die "apt-get update failed"
+  fi
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends $missing >/dev/null ||
+    { "${sudo[@]}" apt-get update -qq && DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends $missing >/dev/null; } ||
+    die "apt-get install $missing failed"
+  say "installed $missing in $((SECONDS - started))s ($("$HARBOUR_CHROMIUM" --version 2>/dev/null))"
+}

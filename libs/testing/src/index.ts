@@ -4,3 +4,4 @@ export * from './wait-for';
 export * from './time-skipping-environment';
 export * from './kafka-topics';
 export * from './service-conformance';
+export * from './chromium';

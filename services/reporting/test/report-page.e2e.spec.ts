@@ -1,6 +1,7 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AddressInfo } from 'node:net';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
+import { launchChromium } from '@harbour/testing';
 import { REPORT_PAGE_CSP } from '../src/report-page/report-page.controller';
 import { http, startReportingService, stopReportingService } from './support/reporting-testbed';
 
@@ -15,7 +16,7 @@ describe('reporting: the public report page, in headless Chromium', () => {
     app = await startReportingService();
     await app.listen(0, '127.0.0.1');
     origin = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+    browser = await launchChromium();
     page = await browser.newPage();
     page.on('request', (request) => requested.push(request.url()));
   });

@@ -38,7 +38,7 @@ export class VictimTexts {
 
   /** The languages with texts, English first, then by code. */
   get languages(): string[] {
-    return [...this.byLanguage.keys()].sort((a, b) => (a === FALLBACK_LANGUAGE ? -1 : b === FALLBACK_LANGUAGE ? 1 : a.localeCompare(b)));
+    return [...this.byLanguage.keys()].sort((a, b) => (a === FALLBACK_LANGUAGE ? -1 : b === FALLBACK_LANGUAGE ? 1 : a < b ? -1 : a > b ? 1 : 0));
   }
 
   has(language: string): boolean {

@@ -40,8 +40,8 @@ export function explainMatching(directory: readonly Organisation[], need: Suppor
     if (reason) skipped.push({ organisationId: organisation.id, reason });
     else matches.push({ organisation, score: score(organisation, need), reasons: reasons(organisation, need) });
   }
-  matches.sort((a, b) => b.score - a.score || b.organisation.openPlaces - a.organisation.openPlaces || a.organisation.id.localeCompare(b.organisation.id));
-  skipped.sort((a, b) => a.organisationId.localeCompare(b.organisationId));
+  matches.sort((a, b) => b.score - a.score || b.organisation.openPlaces - a.organisation.openPlaces || byCodePoint(a.organisation.id, b.organisation.id));
+  skipped.sort((a, b) => byCodePoint(a.organisationId, b.organisationId));
   return { matches: matches.map(({ organisation, reasons }) => ({ organisation, reasons })), skipped };
 }
 
@@ -72,4 +72,9 @@ function reasons(org: Organisation, need: SupportNeed): string[] {
     ...(need.child ? ['ready to support children'] : []),
     `${org.openPlaces} open place(s)`,
   ];
+}
+
+// The same order whatever the process's locale (LANG), so matching is reproducible everywhere.
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -3,6 +3,8 @@ export * from './envelope/kafka-binary-mode';
 export * from './topics/topics';
 export * from './vocabulary/vocabulary';
 export * from './vocabulary/compensation-vocabulary';
+export * from './vocabulary/calendar-years';
+export * from './vocabulary/within-calendar-years';
 export * from './events/event-definition';
 export * from './events/validate-event';
 export * from './events/registry';

@@ -1,10 +1,9 @@
 import type { ObligationView } from '@harbour/contracts/journey';
 import {
-  computeDueAt,
-  computeReminderTimes,
+  computeDeadline,
+  computeRemindersSafely,
   EscalationAction,
   euBaseline,
-  holidayCalendar,
   latestCountryPackVersion,
   PeriodChoice,
   ResolvedRule,
@@ -50,6 +49,8 @@ export interface Deadline {
   dueAt?: string;
   /** When to remind before the due time, from the rule's reminders. */
   reminders: string[];
+  /** Why no due time could be computed (a date beyond the calendars), so the obligation says so instead of stalling the journey. */
+  uncomputable?: string;
 }
 
 /**
@@ -59,19 +60,16 @@ export interface Deadline {
  */
 export function deadlineFor(ruleId: RuleId, rules: CountryRules, openedAt: string, dueFrom = openedAt, period: PeriodChoice = {}): Deadline {
   const rule = withApplicablePeriod(ruleFor(ruleId, rules), period);
-  if (!rule.due) return { rule, openedAt, reminders: [] };
-  const calendar = holidayCalendar(rule.country);
-  const dueAt = computeDueAt(rule, { trigger: dueFrom, country: rule.country, calendar });
-  const reminders = computeReminderTimes(rule, { openedAt, dueAt, country: rule.country, calendar });
-  return { rule, openedAt, dueAt, reminders };
+  const deadline = computeDeadline(rule, { openedAt, dueFrom, country: rule.country });
+  if (deadline.kind === 'due') return { rule, openedAt, dueAt: deadline.dueAt, reminders: deadline.reminders };
+  return { rule, openedAt, reminders: [], ...(deadline.kind === 'uncomputable' ? { uncomputable: `${deadline.reason}: ${deadline.detail}` } : {}) };
 }
 
 /** The reminders of an obligation carried into a new run, recomputed from its rule and times. */
 export function remindersStillToCome(obligation: ObligationView, rules: CountryRules | undefined): string[] {
   if (!rules || !obligation.dueAt) return [];
   const rule = ruleFor(obligation.ruleId as RuleId, rules);
-  const calendar = holidayCalendar(rule.country);
-  const reminders = computeReminderTimes(rule, { openedAt: obligation.openedAt, dueAt: obligation.dueAt, country: rule.country, calendar });
+  const reminders = computeRemindersSafely(rule, { openedAt: obligation.openedAt, dueAt: obligation.dueAt, country: rule.country });
   return reminders.filter((at) => !obligation.remindedAt?.includes(at));
 }
 

@@ -49,6 +49,8 @@ export interface ObligationView {
   remindedAt?: string[];
   /** Facts that breached the rule while the obligation stayed open, to escalate. */
   breaches?: { at: string; what: string }[];
+  /** Why no due time could be computed, as a reason code and its detail (a date the holiday calendars do not cover). */
+  dueUncomputable?: string;
 }
 
 export type ReferralStatus = 'offered' | 'accepted' | 'declined' | 'withdrawn';

@@ -1,4 +1,5 @@
 import { IsISO8601, IsUUID } from 'class-validator';
+import { IsWithinCalendarYears } from '../../../vocabulary/within-calendar-years';
 
 /** Directive 2004/80/EC Art 6: the assisting authority transmitted the application to the deciding authority. */
 export class ApplicationTransmitted {
@@ -6,5 +7,6 @@ export class ApplicationTransmitted {
   claimId: string;
 
   @IsISO8601({ strict: true })
+  @IsWithinCalendarYears()
   transmittedAt: string;
 }

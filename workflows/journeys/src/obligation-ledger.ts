@@ -19,7 +19,7 @@ export class ObligationLedger {
    * Without a due time the obligation holds until a fact closes it, e.g. "do not remove" until conclusive
    * grounds; or, with `dueUncomputable`, until operations set right a date no calendar covers.
    */
-  open(rule: ResolvedRule, openedAt: string, dueAt: string | undefined, subjectKey?: string, dueUncomputable?: string): ObligationView {
+  open(rule: ResolvedRule, openedAt: string, dueAt: string | undefined, subjectKey?: string, dueUncomputable?: string, calendarCountry?: string): ObligationView {
     const sequence = this.obligations.filter((obligation) => obligation.ruleId === rule.id).length + 1;
     const obligation: ObligationView = {
       obligationId: `${rule.id}#${sequence}`,
@@ -33,6 +33,7 @@ export class ObligationLedger {
       status: 'open',
       ...(subjectKey ? { subjectKey } : {}),
       ...(dueUncomputable ? { dueUncomputable } : {}),
+      ...(calendarCountry ? { calendarCountry } : {}),
     };
     this.obligations.push(obligation);
     return obligation;

@@ -117,6 +117,16 @@ export class NotificationDispatcher implements OnApplicationBootstrap, BeforeApp
     }
     try {
       const receipt = await this.send(milestone, plan);
+      if (receipt.awaitsProviderReceipt) {
+        const queued = { channel: plan.channel, language: plan.language, providerMessageId: receipt.providerMessageId, queuedAt: receipt.acceptedAt };
+        await this.milestones.updateWithFacts(
+          journeyId,
+          { _id },
+          { $set: { 'notification.status': 'queued', 'notification.queued': queued }, $unset: { 'notification.lastError': '' } },
+          [],
+        );
+        return true;
+      }
       const delivered = justiceFact(VictimNotificationDeliveredEvent, journeyId, receipt.acceptedAt, {
         milestoneId: _id,
         channel: plan.channel,

@@ -1,6 +1,7 @@
 import { Escalation, LegalReference, ObligationRule, RulePack } from '../rule';
 import { belgiumPackV1, belgiumPackV2 } from './countries/be';
 import { unitedKingdomPack } from './countries/gb';
+import { italyPack } from './countries/it';
 import { netherlandsPack } from './countries/nl';
 
 // Rows of DEADLINES.md, one per obligation. The words (obligation, trigger, due, basis) are
@@ -359,5 +360,5 @@ export const euBaseline: RulePack = {
   version: 1,
   rules,
   // Earlier versions of a country pack stay: journeys that started under them keep them.
-  countryPacks: [belgiumPackV1, belgiumPackV2, netherlandsPack, unitedKingdomPack],
+  countryPacks: [belgiumPackV1, belgiumPackV2, netherlandsPack, unitedKingdomPack, italyPack],
 };

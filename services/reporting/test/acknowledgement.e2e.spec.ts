@@ -70,6 +70,8 @@ describe('reporting: written acknowledgement of a formal complaint (VRD Art 5)',
     const issued = (await acknowledge(complaint.reportId).expect(201)).body;
     expect(issued).toMatchObject({ language: 'en', awaitingTranslationInto: 'ro' });
     expect(pdfText(await pdfOf(complaint.reportId))).toContain('Written acknowledgement of your complaint');
+    const { body: pending } = await http(app).get(`/reports/${complaint.reportId}`).auth(police(), { type: 'bearer' }).expect(200);
+    expect(pending.acknowledgement).toMatchObject({ language: 'en', awaitingTranslationInto: 'ro' });
     // Nothing that meets Art 5 yet: the report's own fact is on the topic, no acknowledgement.
     const before = await reportingFacts(complaint.journeyId, [ReportReceivedEvent.type]);
     expect(before.filter((fact) => fact.type === ComplaintAcknowledgedEvent.type)).toEqual([]);
@@ -87,6 +89,8 @@ describe('reporting: written acknowledgement of a formal complaint (VRD Art 5)',
     const sha256 = createHash('sha256').update(translated).digest('hex');
     expect(done).toEqual({ reportId: complaint.reportId, language: 'ro', acknowledgedAt: expect.any(String), documentSha256: sha256 });
     expect(createHash('sha256').update(await pdfOf(complaint.reportId)).digest('hex')).toBe(sha256);
+    const { body: shown } = await http(app).get(`/reports/${complaint.reportId}`).auth(police(), { type: 'bearer' }).expect(200);
+    expect(shown.acknowledgement).toEqual({ language: 'ro', acknowledgedAt: done.acknowledgedAt, documentSha256: sha256 });
     const facts = await reportingFacts(complaint.journeyId, [ComplaintAcknowledgedEvent.type]);
     expect(facts.filter((fact) => fact.type === ComplaintAcknowledgedEvent.type).map((fact) => fact.data)).toEqual([done]);
     // Asked again, both answer with the translated acknowledgement.

@@ -96,14 +96,17 @@ export function complaintAcknowledged(report: ReportRecord, document: { language
   });
 }
 
-/** The acknowledgement as the victim has it: in their language once translated. */
 export function result(reportId: string, acknowledgement: AcknowledgementRecord): ComplaintAcknowledgementResult {
+  return { reportId, ...acknowledgementAsHeld(acknowledgement) };
+}
+
+/** The acknowledgement as the victim has it: in their language once translated, else as issued and awaiting its translation. */
+export function acknowledgementAsHeld(acknowledgement: AcknowledgementRecord): Omit<ComplaintAcknowledgementResult, 'reportId'> {
   const translation = acknowledgement.translation;
   if (translation?.doneAt && translation.documentSha256) {
-    return { reportId, language: translation.into, acknowledgedAt: new Date(translation.doneAt).toISOString(), documentSha256: translation.documentSha256 };
+    return { language: translation.into, acknowledgedAt: new Date(translation.doneAt).toISOString(), documentSha256: translation.documentSha256 };
   }
   return {
-    reportId,
     language: acknowledgement.language,
     acknowledgedAt: new Date(acknowledgement.acknowledgedAt).toISOString(),
     documentSha256: acknowledgement.documentSha256,

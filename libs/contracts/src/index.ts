@@ -28,6 +28,8 @@ export * from './events/justice/victim-information-provided';
 export * from './events/justice/notification-preferences-recorded';
 export * from './events/justice/proceeding-milestone-recorded';
 export * from './events/justice/victim-notification-delivered';
+export * from './events/justice/victim-notification-queued';
+export * from './events/reporting/acknowledgement-translation-requested';
 export * from './events/justice/hearing-scheduled';
 export * from './events/justice/interpretation-booked';
 export * from './events/justice/non-punishment-notified';

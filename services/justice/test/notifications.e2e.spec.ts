@@ -6,6 +6,7 @@ import {
   NotificationPreferencesRecordedEvent,
   ProceedingMilestoneRecordedEvent,
   VictimNotificationDeliveredEvent,
+  VictimNotificationQueuedEvent,
 } from '@harbour/contracts';
 import { AuditLog } from '@harbour/security';
 import { waitFor } from '@harbour/testing';
@@ -162,6 +163,10 @@ describe('victim notifications of proceeding milestones', () => {
     });
     const [fact] = await deliveredFacts(journeyId, 1);
     expect(fact.data).toEqual({ milestoneId, channel: 'sms', language: 'en', deliveredAt });
+    const { queuedAt } = queued.queued as { queuedAt: string };
+    const [queuedFact] = (await justiceFacts(journeyId, [VictimNotificationQueuedEvent.type])).filter((candidate) => candidate.type === VictimNotificationQueuedEvent.type);
+    expect(queuedFact.data).toEqual({ milestoneId, channel: 'sms', language: 'en', queuedAt });
+    expect(Date.parse(queuedAt)).toBeLessThan(Date.parse(deliveredAt));
     // The same receipt again changes nothing.
     expect((await providerReceipt(receipt).expect(200)).body).toEqual(answer.body);
   });

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ComplaintAcknowledgedEvent, ReportingActivities, ReportReceivedEvent } from '@harbour/contracts';
+import { AcknowledgementTranslationRequestedEvent, ComplaintAcknowledgedEvent, ReportingActivities, ReportReceivedEvent } from '@harbour/contracts';
 import { connectTemporalClient, runHarbourWorker } from '@harbour/temporal';
 import { uniqueName } from '@harbour/testing';
 import { renderAcknowledgementPdf } from '../src/acknowledgements/acknowledgement-pdf';
@@ -72,8 +72,14 @@ describe('reporting: written acknowledgement of a formal complaint (VRD Art 5)',
     expect(pdfText(await pdfOf(complaint.reportId))).toContain('Written acknowledgement of your complaint');
     const { body: pending } = await http(app).get(`/reports/${complaint.reportId}`).auth(police(), { type: 'bearer' }).expect(200);
     expect(pending.acknowledgement).toMatchObject({ language: 'en', awaitingTranslationInto: 'ro' });
-    // Nothing that meets Art 5 yet: the report's own fact is on the topic, no acknowledgement.
-    const before = await reportingFacts(complaint.journeyId, [ReportReceivedEvent.type]);
+    // Nothing that meets Art 5 yet: the translation step is on the topic, no acknowledgement.
+    const before = await reportingFacts(complaint.journeyId, [ReportReceivedEvent.type, AcknowledgementTranslationRequestedEvent.type]);
+    expect(before.find((fact) => fact.type === AcknowledgementTranslationRequestedEvent.type)?.data).toEqual({
+      reportId: complaint.reportId,
+      writtenIn: 'en',
+      into: 'ro',
+      requestedAt: issued.acknowledgedAt,
+    });
     expect(before.filter((fact) => fact.type === ComplaintAcknowledgedEvent.type)).toEqual([]);
 
     // A translation into another language, or a file that is no PDF, is refused.

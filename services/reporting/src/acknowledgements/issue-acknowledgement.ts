@@ -1,6 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { buildEvent, ComplaintAcknowledgedEvent, ComplaintAcknowledgementResult } from '@harbour/contracts';
+import { AcknowledgementTranslationRequestedEvent, buildEvent, ComplaintAcknowledgedEvent, ComplaintAcknowledgementResult } from '@harbour/contracts';
 import { outboxEntries, OutboxRelay } from '@harbour/messaging';
 import { Keyring } from '@harbour/persistence';
 import { Model, trusted } from 'mongoose';
@@ -57,7 +57,14 @@ export class IssueAcknowledgement {
     };
     const events = understood
       ? [complaintAcknowledged(report, { language: texts.language, at: acknowledgedAt, documentSha256: acknowledgement.documentSha256 })]
-      : [];
+      : [
+          buildEvent(AcknowledgementTranslationRequestedEvent, {
+            id: randomUUID(),
+            journeyId: report.journeyId,
+            time: acknowledgedAt.toISOString(),
+            data: { reportId: report._id, writtenIn: texts.language, into: report.language, requestedAt: acknowledgedAt.toISOString() },
+          }),
+        ];
     const updated = await this.reports
       .updateOne({ _id: report._id, acknowledgement: trusted({ $exists: false }) }, { $set: { acknowledgement }, $push: { outbox: { $each: outboxEntries(events) } } })
       .exec();

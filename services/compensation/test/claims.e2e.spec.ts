@@ -114,6 +114,7 @@ describe('compensation claims', () => {
       expect.arrayContaining([
         'property victimName should not exist',
         'crimeDate must not lie in the future',
+        "crimeDate must fall from 2020-01-01 to 2040-12-31, the years Harbour's holiday calendars cover",
         'crimeCountry must be a country Harbour serves (ISO 3166-1 alpha-2, e.g. "BE")',
         'currency must be an ISO 4217 code such as "EUR"',
         expect.stringMatching(/^headsOfLoss\.0\.head must be one of the following values/),

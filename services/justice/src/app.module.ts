@@ -25,6 +25,8 @@ import { notificationChannelsProvider } from './notifications/notification-chann
 import { NotificationDispatcher } from './notifications/notification-dispatcher';
 import { NotificationTemplates } from './notifications/notification-templates';
 import { NotificationsController } from './notifications/notifications.controller';
+import { ProviderReceiptsController } from './notifications/provider-receipts.controller';
+import { RecordProviderReceipt } from './notifications/record-provider-receipt';
 import { NOTIFICATION_PREFERENCES_MODEL, notificationPreferencesSchema } from './preferences/notification-preferences';
 import { NotificationPreferencesController } from './preferences/notification-preferences.controller';
 import { NotificationPreferencesRepository } from './preferences/notification-preferences.repository';
@@ -69,6 +71,7 @@ export const JusticeVocabularies = {
     MilestonesController,
     NotificationPreferencesController,
     NotificationsController,
+    ProviderReceiptsController,
     VictimInformationController,
     ReviewRequestsController,
     HearingsController,
@@ -87,6 +90,7 @@ export const JusticeVocabularies = {
     RecordMilestone,
     InboundMilestoneConsumer,
     NotificationDispatcher,
+    RecordProviderReceipt,
     RecordNotificationPreferences,
     RecordVictimInformation,
     RequestReview,

@@ -10,6 +10,7 @@ const endpoints: Array<{ method: 'get' | 'post' | 'put'; path: string; roles: Ro
   { method: 'post', path: '/milestones', roles: ['service', 'prosecutor-liaison'] },
   { method: 'put', path: `/journeys/${journey}/notification-preferences`, roles: ['support-case-worker'] },
   { method: 'get', path: `/journeys/${journey}/notifications`, roles: ['prosecutor-liaison', 'operations-analyst', 'auditor'] },
+  { method: 'post', path: '/notification-provider-receipts', roles: ['service'] },
   { method: 'post', path: `/journeys/${journey}/victim-information`, roles: ['first-responder', 'support-case-worker'] },
   { method: 'post', path: `/journeys/${journey}/review-requests`, roles: ['support-case-worker', 'prosecutor-liaison'] },
   { method: 'post', path: `/journeys/${journey}/hearings`, roles: ['prosecutor-liaison'] },

@@ -18,6 +18,7 @@ describeServiceConformance({
     '/milestones',
     '/journeys/{journeyId}/notification-preferences',
     '/journeys/{journeyId}/notifications',
+    '/notification-provider-receipts',
     '/journeys/{journeyId}/victim-information',
     '/journeys/{journeyId}/review-requests',
     '/journeys/{journeyId}/hearings',

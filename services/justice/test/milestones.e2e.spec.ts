@@ -84,6 +84,14 @@ describe('milestones in from national justice systems', () => {
     expect(JSON.stringify(noTrial.body.message)).toContain('trial (scheduledFor and place) is required for a trial-scheduled milestone');
   });
 
+  it('refuses with a 400 a milestone or a trial dated beyond the holiday calendars, naming the field and the years covered', async () => {
+    const late = await post(nationalMilestone(randomUUID(), { occurredAt: '2099-05-11T09:00:00.000Z' })).expect(400);
+    expect(late.body.message).toEqual(["occurredAt must fall from 2020-01-01 to 2040-12-31, the years Harbour's holiday calendars cover"]);
+    const trial = { scheduledFor: '2019-09-14T08:30:00.000Z', place: 'Court of First Instance, Antwerp' };
+    const early = await post(nationalMilestone(randomUUID(), { milestone: 'trial-scheduled', trial })).expect(400);
+    expect(JSON.stringify(early.body.message)).toContain("trial.scheduledFor must fall from 2020-01-01 to 2040-12-31, the years Harbour's holiday calendars cover");
+  });
+
   it('records a milestone from the inbound topic once, however often it is delivered', async () => {
     const journeyId = randomUUID();
     const milestone = nationalMilestone(journeyId, { milestone: 'case-opened' });

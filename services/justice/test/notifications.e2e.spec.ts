@@ -6,6 +6,7 @@ import {
   NotificationPreferencesRecordedEvent,
   ProceedingMilestoneRecordedEvent,
   VictimNotificationDeliveredEvent,
+  VictimNotificationQueuedEvent,
 } from '@harbour/contracts';
 import { AuditLog } from '@harbour/security';
 import { waitFor } from '@harbour/testing';
@@ -131,20 +132,69 @@ describe('victim notifications of proceeding milestones', () => {
     expect(inbox.to(to)[0].text).toContain('The offender in your case has been released.');
   });
 
-  it('hands an SMS to the provider outbox, encrypted, and keeps the hand-over as the receipt', async () => {
+  const providerReceipt = (receipt: object) => http(app).post('/notification-provider-receipts').auth(nationalSystem, { type: 'bearer' }).send(receipt);
+  const outboxOf = (channel: 'sms' | 'letter') => app.get<Model<NotificationPreferences>>(getModelToken(NOTIFICATION_PREFERENCES_MODEL)).db.collection(`provider_outbox_${channel}`);
+  /** The journey's delivery facts on the topic, read up to its milestone fact and any further facts expected. */
+  const deliveredFacts = async (journeyId: string, expected = 0) =>
+    (await justiceFacts(journeyId, [ProceedingMilestoneRecordedEvent.type, ...Array(expected).fill(VictimNotificationDeliveredEvent.type)])).filter(
+      (fact) => fact.type === VictimNotificationDeliveredEvent.type,
+    );
+
+  it('hands an SMS to the provider outbox, encrypted, as queued: only the provider’s delivery receipt makes it delivered and publishes the fact', async () => {
     const journeyId = randomUUID();
     await choose(journeyId, { wantsCaseUpdates: true, wantsReleaseNotices: true, language: 'en', channel: 'sms', channelMarkedSafe: true, address: '+32470123456' }).expect(200);
 
     const milestoneId = await milestone(journeyId, { milestone: 'decision-not-to-prosecute' });
 
-    expect(await settled(journeyId, milestoneId)).toMatchObject({
+    const queued = await settled(journeyId, milestoneId);
+    expect(queued).toMatchObject({ status: 'queued', queued: { channel: 'sms', language: 'en', providerMessageId: milestoneId } });
+    expect(queued.receipt).toBeUndefined();
+    expect(await deliveredFacts(journeyId)).toEqual([]);
+    const handedOver = await outboxOf('sms').findOne({ _id: milestoneId as never });
+    expect(handedOver).toMatchObject({ journeyId, encryptedTo: expect.stringMatching(/^hk1:/), encryptedText: expect.stringMatching(/^hk1:/) });
+    expect(JSON.stringify(handedOver)).not.toContain('+32470123456');
+
+    const deliveredAt = new Date(Date.now() + 1000).toISOString();
+    const receipt = { channel: 'sms', providerMessageId: milestoneId, outcome: 'delivered', at: deliveredAt, providerReference: 'gw-7731' };
+    const answer = await providerReceipt(receipt).expect(200);
+    expect(answer.body).toMatchObject({
       status: 'delivered',
-      receipt: { channel: 'sms', providerMessageId: milestoneId, providerResponse: 'queued for the sms provider' },
+      receipt: { channel: 'sms', language: 'en', providerMessageId: milestoneId, providerResponse: 'delivered by the sms provider (gw-7731)', deliveredAt },
     });
-    const preferences = app.get<Model<NotificationPreferences>>(getModelToken(NOTIFICATION_PREFERENCES_MODEL));
-    const queued = await preferences.db.collection('provider_outbox_sms').findOne({ _id: milestoneId as never });
-    expect(queued).toMatchObject({ journeyId, encryptedTo: expect.stringMatching(/^hk1:/), encryptedText: expect.stringMatching(/^hk1:/) });
-    expect(JSON.stringify(queued)).not.toContain('+32470123456');
+    const [fact] = await deliveredFacts(journeyId, 1);
+    expect(fact.data).toEqual({ milestoneId, channel: 'sms', language: 'en', deliveredAt });
+    const { queuedAt } = queued.queued as { queuedAt: string };
+    const [queuedFact] = (await justiceFacts(journeyId, [VictimNotificationQueuedEvent.type])).filter((candidate) => candidate.type === VictimNotificationQueuedEvent.type);
+    expect(queuedFact.data).toEqual({ milestoneId, channel: 'sms', language: 'en', queuedAt });
+    expect(Date.parse(queuedAt)).toBeLessThan(Date.parse(deliveredAt));
+    // The same receipt again changes nothing.
+    expect((await providerReceipt(receipt).expect(200)).body).toEqual(answer.body);
+  });
+
+  it('puts a letter the provider could not deliver back to pending with its code, and hands it over again', async () => {
+    const journeyId = randomUUID();
+    await choose(journeyId, { wantsCaseUpdates: true, wantsReleaseNotices: true, language: 'en', channel: 'letter', channelMarkedSafe: true, address: 'Rue Haute 1, 1000 Brussels' }).expect(200);
+    const milestoneId = await milestone(journeyId, { milestone: 'charges-brought' });
+    expect(await settled(journeyId, milestoneId)).toMatchObject({ status: 'queued', attempts: 1 });
+
+    const failed = await providerReceipt({ channel: 'letter', providerMessageId: milestoneId, outcome: 'failed', at: new Date().toISOString(), failureCode: 'returned-to-sender' }).expect(200);
+    expect(failed.body).toMatchObject({ status: 'pending', lastError: 'provider-returned-to-sender' });
+
+    const again = await settled(journeyId, milestoneId);
+    expect(again).toMatchObject({ status: 'queued', attempts: 2 });
+    expect(await outboxOf('letter').findOne({ _id: milestoneId as never })).toMatchObject({ journeyId });
+    expect(await deliveredFacts(journeyId)).toEqual([]);
+  });
+
+  it('refuses a receipt for a message no provider was given, a failure without its code, and one for another channel', async () => {
+    await providerReceipt({ channel: 'sms', providerMessageId: randomUUID(), outcome: 'delivered', at: new Date().toISOString() }).expect(404);
+    const noCode = await providerReceipt({ channel: 'sms', providerMessageId: randomUUID(), outcome: 'failed', at: new Date().toISOString() }).expect(400);
+    expect(JSON.stringify(noCode.body.message)).toContain('failureCode must be a code');
+    const journeyId = randomUUID();
+    await choose(journeyId, { wantsCaseUpdates: true, wantsReleaseNotices: true, language: 'en', channel: 'sms', channelMarkedSafe: true, address: '+32470123457' }).expect(200);
+    const milestoneId = await milestone(journeyId, { milestone: 'case-opened' });
+    await settled(journeyId, milestoneId);
+    await providerReceipt({ channel: 'letter', providerMessageId: milestoneId, outcome: 'delivered', at: new Date().toISOString() }).expect(404);
   });
 
   it('keeps the address encrypted and refuses choices it could not honour', async () => {

@@ -65,6 +65,8 @@ describe('protection measures and orders', () => {
     expect(unknown.body.message).toEqual([expect.stringMatching(/^kind must be one of the following values: national-protection-order, /)]);
     const epo = await post(`/journeys/${journeyId}/measures`, { kind: 'european-protection-order', startsAt: inDays(0), endsAt: inDays(2) }).expect(400);
     expect(epo.body.message).toEqual([expect.stringContaining('POST /journeys/{journeyId}/european-protection-orders')]);
+    const beyond = await post(`/journeys/${journeyId}/measures`, { kind: 'police-protection', startsAt: inDays(0), endsAt: '2050-01-01T00:00:00.000Z' }).expect(400);
+    expect(beyond.body.message).toEqual(["endsAt must fall from 2020-01-01 to 2040-12-31, the years Harbour's holiday calendars cover"]);
   });
 
   it('renews an order to a later end, or records that it is not renewed; each decision reaches the journey', async () => {

@@ -8,6 +8,7 @@ import { HealthModule, MongoConnectionCheck, provideConfig, ReferenceModule } fr
 import path from 'node:path';
 import { AcknowledgementsController } from './acknowledgements/acknowledgements.controller';
 import { IssueAcknowledgement } from './acknowledgements/issue-acknowledgement';
+import { RecordAcknowledgementTranslation } from './acknowledgements/record-acknowledgement-translation';
 import { ReportingActivityWorker } from './activities/reporting-activity-worker';
 import { AnonymousCases } from './anonymous-reports/anonymous-cases';
 import { AnonymousCasesController } from './anonymous-reports/anonymous-cases.controller';
@@ -65,6 +66,7 @@ import { VictimTexts } from './victim-texts/victim-texts';
     ReportAccess,
     TransmitComplaint,
     IssueAcknowledgement,
+    RecordAcknowledgementTranslation,
     ReportingActivityWorker,
     AnonymousRateLimitGuard,
     SubmitAnonymousReport,

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ComplaintAcknowledgedEvent, ReportingActivities } from '@harbour/contracts';
+import { AcknowledgementTranslationRequestedEvent, ComplaintAcknowledgedEvent, ReportingActivities, ReportReceivedEvent } from '@harbour/contracts';
 import { connectTemporalClient, runHarbourWorker } from '@harbour/temporal';
 import { uniqueName } from '@harbour/testing';
 import { renderAcknowledgementPdf } from '../src/acknowledgements/acknowledgement-pdf';
@@ -63,10 +63,51 @@ describe('reporting: written acknowledgement of a formal complaint (VRD Art 5)',
     expect(facts.filter((fact) => fact.type === ComplaintAcknowledgedEvent.type)).toHaveLength(1);
   });
 
-  it('writes in English, and says so, for a language without texts yet', async () => {
+  const translate = (reportId: string, body: object) => http(app).post(`/reports/${reportId}/acknowledgement/translation`).auth(police(), { type: 'bearer' }).send(body);
+
+  it('writes in English for a Romanian victim but does not meet Art 5 until the translation into Romanian is recorded (Art 5(3))', async () => {
     const complaint = await report({ language: 'ro' });
-    expect((await acknowledge(complaint.reportId).expect(201)).body.language).toBe('en');
+    const issued = (await acknowledge(complaint.reportId).expect(201)).body;
+    expect(issued).toMatchObject({ language: 'en', awaitingTranslationInto: 'ro' });
     expect(pdfText(await pdfOf(complaint.reportId))).toContain('Written acknowledgement of your complaint');
+    const { body: pending } = await http(app).get(`/reports/${complaint.reportId}`).auth(police(), { type: 'bearer' }).expect(200);
+    expect(pending.acknowledgement).toMatchObject({ language: 'en', awaitingTranslationInto: 'ro' });
+    // Nothing that meets Art 5 yet: the translation step is on the topic, no acknowledgement.
+    const before = await reportingFacts(complaint.journeyId, [ReportReceivedEvent.type, AcknowledgementTranslationRequestedEvent.type]);
+    expect(before.find((fact) => fact.type === AcknowledgementTranslationRequestedEvent.type)?.data).toEqual({
+      reportId: complaint.reportId,
+      writtenIn: 'en',
+      into: 'ro',
+      requestedAt: issued.acknowledgedAt,
+    });
+    expect(before.filter((fact) => fact.type === ComplaintAcknowledgedEvent.type)).toEqual([]);
+
+    // A translation into another language, or a file that is no PDF, is refused.
+    const translated = await renderAcknowledgementPdf(
+      { reportId: complaint.reportId, receivedAt: new Date(), country: 'BE', crimeType: 'trafficking-labour-exploitation' },
+      { ...VictimTexts.load(path.join(reportingAssetsFolder(), 'texts')).in('en'), language: 'ro' },
+      new Date(),
+    );
+    await translate(complaint.reportId, { language: 'bg', document: translated.toString('base64') }).expect(409);
+    await translate(complaint.reportId, { language: 'ro', document: Buffer.from('not a pdf').toString('base64') }).expect(409);
+
+    const done = (await translate(complaint.reportId, { language: 'ro', document: translated.toString('base64') }).expect(201)).body;
+    const sha256 = createHash('sha256').update(translated).digest('hex');
+    expect(done).toEqual({ reportId: complaint.reportId, language: 'ro', acknowledgedAt: expect.any(String), documentSha256: sha256 });
+    expect(createHash('sha256').update(await pdfOf(complaint.reportId)).digest('hex')).toBe(sha256);
+    const { body: shown } = await http(app).get(`/reports/${complaint.reportId}`).auth(police(), { type: 'bearer' }).expect(200);
+    expect(shown.acknowledgement).toEqual({ language: 'ro', acknowledgedAt: done.acknowledgedAt, documentSha256: sha256 });
+    const facts = await reportingFacts(complaint.journeyId, [ComplaintAcknowledgedEvent.type]);
+    expect(facts.filter((fact) => fact.type === ComplaintAcknowledgedEvent.type).map((fact) => fact.data)).toEqual([done]);
+    // Asked again, both answer with the translated acknowledgement.
+    expect((await acknowledge(complaint.reportId).expect(201)).body).toEqual(done);
+    expect((await translate(complaint.reportId, { language: 'ro', document: translated.toString('base64') }).expect(201)).body).toEqual(done);
+  });
+
+  it('has no translation to record for an acknowledgement written in the victim’s language', async () => {
+    const complaint = await report({ language: 'fr' });
+    await acknowledge(complaint.reportId).expect(201);
+    await translate(complaint.reportId, { language: 'fr', document: Buffer.from('%PDF-1.7').toString('base64') }).expect(409);
   });
 
   it('refuses a report that is no formal complaint (409), and has no document before one is issued (404)', async () => {

@@ -26,12 +26,16 @@ describe('reporting authorization: every role, and no token, against every endpo
   let reportId: string;
   let anonymousReportId: string;
   let receiptCode: string;
+  /** A Romanian victim's complaint, acknowledged in English and awaiting its translation. */
+  let untranslatedReportId: string;
 
   beforeAll(async () => {
     app = await startReportingService();
     const report = await http(app).post('/reports').auth(police(), { type: 'bearer' }).send(policeReport({ crimeCountry: 'NL', residencyStatus: 'no-permit' })).expect(201);
     reportId = report.body.reportId;
     await http(app).post(`/reports/${reportId}/acknowledgement`).auth(police(), { type: 'bearer' }).expect(201);
+    untranslatedReportId = (await http(app).post('/reports').auth(police(), { type: 'bearer' }).send(policeReport({ language: 'ro' })).expect(201)).body.reportId;
+    await http(app).post(`/reports/${untranslatedReportId}/acknowledgement`).auth(police(), { type: 'bearer' }).expect(201);
     const anonymous = await http(app).post('/anonymous-reports').send(anonymousReport()).expect(201);
     anonymousReportId = anonymous.body.reportId;
     receiptCode = anonymous.body.receiptCode;
@@ -60,6 +64,11 @@ describe('reporting authorization: every role, and no token, against every endpo
     { route: 'GET /reports/:reportId', allowed: ['first-responder', 'nrm-decision-maker', 'prosecutor-liaison'], call: (a) => http(a).get(`/reports/${reportId}`) },
     { route: 'POST /reports/:reportId/transmissions', allowed: ['first-responder'], call: (a) => http(a).post(`/reports/${reportId}/transmissions`) },
     { route: 'POST /reports/:reportId/acknowledgement', allowed: ['first-responder'], call: (a) => http(a).post(`/reports/${reportId}/acknowledgement`) },
+    {
+      route: 'POST /reports/:reportId/acknowledgement/translation',
+      allowed: ['first-responder'],
+      call: (a) => http(a).post(`/reports/${untranslatedReportId}/acknowledgement/translation`).send({ language: 'ro', document: 'JVBERi0xLjcK' }),
+    },
     {
       route: 'GET /reports/:reportId/acknowledgement.pdf',
       allowed: ['first-responder', 'prosecutor-liaison', 'auditor'],

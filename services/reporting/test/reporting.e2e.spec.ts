@@ -15,6 +15,7 @@ describeServiceConformance({
     '/reports/{reportId}',
     '/reports/{reportId}/transmissions',
     '/reports/{reportId}/acknowledgement',
+    '/reports/{reportId}/acknowledgement/translation',
     '/reports/{reportId}/acknowledgement.pdf',
     '/anonymous-reports',
     '/anonymous-reports/follow-up',

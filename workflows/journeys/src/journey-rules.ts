@@ -1,10 +1,9 @@
 import type { ObligationView } from '@harbour/contracts/journey';
 import {
-  computeDueAt,
-  computeReminderTimes,
+  computeDeadline,
+  computeRemindersSafely,
   EscalationAction,
   euBaseline,
-  holidayCalendar,
   latestCountryPackVersion,
   PeriodChoice,
   ResolvedRule,
@@ -20,6 +19,8 @@ const journeyRulePack = euBaseline;
 export interface CountryRules {
   country: string;
   countryPackVersion: number;
+  /** ISO 3166-2, where the country's regions keep their own holidays (German Länder, Spanish communities, Swiss cantons, UK nations). */
+  region?: string;
 }
 
 /** The newest rules of a country, for a journey that starts now. */
@@ -50,6 +51,8 @@ export interface Deadline {
   dueAt?: string;
   /** When to remind before the due time, from the rule's reminders. */
   reminders: string[];
+  /** Why no due time could be computed (a date beyond the calendars), so the obligation says so instead of stalling the journey. */
+  uncomputable?: string;
 }
 
 /**
@@ -57,21 +60,36 @@ export interface Deadline {
  * period is counted back from a future date (an order's end) takes that date as `dueFrom`; a child's
  * obligation, or one whose clock runs to a follow-up, takes that period of the rule.
  */
-export function deadlineFor(ruleId: RuleId, rules: CountryRules, openedAt: string, dueFrom = openedAt, period: PeriodChoice = {}): Deadline {
+export function deadlineFor(
+  ruleId: RuleId,
+  rules: CountryRules,
+  openedAt: string,
+  dueFrom = openedAt,
+  period: PeriodChoice = {},
+  actingCountry?: string,
+): Deadline {
   const rule = withApplicablePeriod(ruleFor(ruleId, rules), period);
-  if (!rule.due) return { rule, openedAt, reminders: [] };
-  const calendar = holidayCalendar(rule.country);
-  const dueAt = computeDueAt(rule, { trigger: dueFrom, country: rule.country, calendar });
-  const reminders = computeReminderTimes(rule, { openedAt, dueAt, country: rule.country, calendar });
-  return { rule, openedAt, dueAt, reminders };
+  const deadline = computeDeadline(rule, { openedAt, dueFrom, ...calendarOf(rule, rules, actingCountry) });
+  if (deadline.kind === 'due') return { rule, openedAt, dueAt: deadline.dueAt, reminders: deadline.reminders };
+  return { rule, openedAt, reminders: [], ...(deadline.kind === 'uncomputable' ? { uncomputable: `${deadline.reason}: ${deadline.detail}` } : {}) };
+}
+
+/**
+ * Whose calendar counts the period: the state whose authority must act. A rule that another state
+ * acts on (the deciding authority of Directive 2004/80/EC, the executing state of an EPO) counts in
+ * that state's national calendar when the fact names it; otherwise in the journey's country and region.
+ */
+function calendarOf(rule: ResolvedRule, rules: CountryRules, actingCountry: string | undefined): { country: string; region?: string } {
+  const anotherState = rule.calendarOf !== undefined && rule.calendarOf !== 'journey-country' && actingCountry !== undefined;
+  if (anotherState && actingCountry.toUpperCase() !== rule.country) return { country: actingCountry.toUpperCase() };
+  return { country: rule.country, ...(rules.region ? { region: rules.region } : {}) };
 }
 
 /** The reminders of an obligation carried into a new run, recomputed from its rule and times. */
 export function remindersStillToCome(obligation: ObligationView, rules: CountryRules | undefined): string[] {
   if (!rules || !obligation.dueAt) return [];
   const rule = ruleFor(obligation.ruleId as RuleId, rules);
-  const calendar = holidayCalendar(rule.country);
-  const reminders = computeReminderTimes(rule, { openedAt: obligation.openedAt, dueAt: obligation.dueAt, country: rule.country, calendar });
+  const reminders = computeRemindersSafely(rule, { openedAt: obligation.openedAt, dueAt: obligation.dueAt, ...calendarOf(rule, rules, obligation.calendarCountry) });
   return reminders.filter((at) => !obligation.remindedAt?.includes(at));
 }
 

@@ -15,8 +15,11 @@ export class ObligationLedger {
     this.obligations = carried.map((obligation) => ({ ...obligation }));
   }
 
-  /** Without a due time the obligation holds until a fact closes it, e.g. "do not remove" until conclusive grounds. */
-  open(rule: ResolvedRule, openedAt: string, dueAt: string | undefined, subjectKey?: string): ObligationView {
+  /**
+   * Without a due time the obligation holds until a fact closes it, e.g. "do not remove" until conclusive
+   * grounds; or, with `dueUncomputable`, until operations set right a date no calendar covers.
+   */
+  open(rule: ResolvedRule, openedAt: string, dueAt: string | undefined, subjectKey?: string, dueUncomputable?: string, calendarCountry?: string): ObligationView {
     const sequence = this.obligations.filter((obligation) => obligation.ruleId === rule.id).length + 1;
     const obligation: ObligationView = {
       obligationId: `${rule.id}#${sequence}`,
@@ -29,6 +32,8 @@ export class ObligationLedger {
       ...(dueAt ? { dueAt } : {}),
       status: 'open',
       ...(subjectKey ? { subjectKey } : {}),
+      ...(dueUncomputable ? { dueUncomputable } : {}),
+      ...(calendarCountry ? { calendarCountry } : {}),
     };
     this.obligations.push(obligation);
     return obligation;

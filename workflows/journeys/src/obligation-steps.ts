@@ -10,6 +10,7 @@ export type FactStep =
       openedAt: string;
       dueFrom: string;
       subjectKey?: string;
+      calendarCountry?: string;
       once: boolean;
       patch?: string;
       followUp?: string;
@@ -39,6 +40,7 @@ export function factSteps(fact: JourneyFact): FactStep[] {
           openedAt: value(step.at),
           dueFrom: value(step.dueFrom ?? step.at),
           subjectKey: optional(step.subject),
+          ...(step.calendarCountry && typeof fact.data[step.calendarCountry] === 'string' ? { calendarCountry: value(step.calendarCountry) } : {}),
           once: step.once === true,
           patch: step.patch,
           followUp: step.followUp,

@@ -18,6 +18,8 @@ export interface OpensObligation {
   dueFrom?: Field;
   /** What the obligation is about, so that each report, order or milestone has its own. */
   subject?: Field;
+  /** The state whose calendar counts the period, for a rule another state's authority acts on (its `calendarOf`). */
+  calendarCountry?: Field;
   /** The step applies only when every condition holds. */
   when?: FactCondition | readonly FactCondition[];
   /** When this holds the rule's shorter period applies, as for a child: an urgent re-assessment. */
@@ -134,7 +136,7 @@ export const ObligationTable = {
     'harbour.protection.reassessment.requested.v1': [
       { opens: 'vrd-22-individual-assessment', at: 'requestedAt', subject: 'requestId', urgentWhen: { field: 'urgent', in: [true] } },
     ],
-    'harbour.protection.epo.issued.v1': [{ opens: 'epo-recognition', at: 'issuedAt', subject: 'epoId' }],
+    'harbour.protection.epo.issued.v1': [{ opens: 'epo-recognition', at: 'issuedAt', subject: 'epoId', calendarCountry: 'executingCountry' }],
     'harbour.protection.epo.recognised.v1': [
       { meets: ['epo-recognition'], subject: 'epoId', at: 'recognisedAt', evidence: ['epoId', 'decision'] },
     ],
@@ -188,10 +190,12 @@ export const ObligationTable = {
     ],
     'harbour.compensation.claim.decided.v1': [{ meets: ['comp-decision'], subject: 'claimId', at: 'decidedAt', evidence: ['claimId', 'outcome'] }],
     // Directive 2004/80/EC: the assisting authority transmits, the deciding authority acknowledges or is chased.
-    'harbour.compensation.cross-border-application.received.v1': [{ opens: 'comp-2004-80-transmit', at: 'receivedAt', subject: 'claimId' }],
+    'harbour.compensation.cross-border-application.received.v1': [
+      { opens: 'comp-2004-80-transmit', at: 'receivedAt', subject: 'claimId', calendarCountry: 'assistingCountry' },
+    ],
     'harbour.compensation.application.transmitted.v1': [
       { meets: ['comp-2004-80-transmit'], subject: 'claimId', at: 'transmittedAt', evidence: ['claimId'] },
-      { opens: 'comp-2004-80-acknowledge', at: 'transmittedAt', subject: 'claimId' },
+      { opens: 'comp-2004-80-acknowledge', at: 'transmittedAt', subject: 'claimId', calendarCountry: 'decidingCountry' },
     ],
     'harbour.compensation.application.acknowledged.v1': [
       { meets: ['comp-2004-80-acknowledge'], subject: 'claimId', at: 'acknowledgedAt', evidence: ['claimId', 'estimatedDecisionBy'] },

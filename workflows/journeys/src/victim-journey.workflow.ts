@@ -128,8 +128,9 @@ export async function VictimJourney(input: VictimJourneyInput): Promise<void> {
   };
 
   const open = async (step: Extract<FactStep, { kind: 'open' }>, rules: CountryRules) => {
-    const deadline = deadlineFor(step.ruleId, rules, step.openedAt, step.dueFrom, { child: memory.child || step.urgent, followUp: step.followUp });
-    const { obligationId } = ledger.open(deadline.rule, deadline.openedAt, deadline.dueAt, step.subjectKey);
+    const period = { child: memory.child || step.urgent, followUp: step.followUp };
+    const deadline = deadlineFor(step.ruleId, rules, step.openedAt, step.dueFrom, period, step.calendarCountry);
+    const { obligationId } = ledger.open(deadline.rule, deadline.openedAt, deadline.dueAt, step.subjectKey, deadline.uncomputable, step.calendarCountry);
     const choice = memory.choices?.[step.ruleId];
     const alreadyMet = step.alreadyMetBy === 'support-accepted' ? supportAccepted() : undefined;
     if (choice && !choice.wants) ledger.close(obligationId, 'declined-by-victim', step.openedAt, declinedByVictim(choice.at));

@@ -34,7 +34,7 @@ export interface LegalReference {
   article?: string;
 }
 
-export type DueUnit = 'hours' | 'calendar-days' | 'working-days' | 'months' | 'years';
+export type DueUnit = 'hours' | 'calendar-days' | 'working-days' | 'weeks' | 'months' | 'years';
 
 export interface DueComputation {
   unit: DueUnit;
@@ -71,6 +71,13 @@ export interface FollowUp {
   due: DueComputation;
 }
 
+/**
+ * Whose calendar a period is counted in: the state whose authority must act. By default the
+ * journey's country; a step another state's authority takes counts in that state's working days,
+ * which the fact that opens the obligation names.
+ */
+export type CalendarState = 'journey-country' | 'assisting-authority-state' | 'deciding-authority-state' | 'executing-state';
+
 export interface ObligationRule {
   id: RuleId;
   title: string;
@@ -84,6 +91,8 @@ export interface ObligationRule {
   /** Children are presumed to have specific needs: a shorter period applies to them. */
   dueForChildren?: DueComputation;
   followUps?: FollowUp[];
+  /** Whose calendar counts the period; absent: the journey's country. */
+  calendarOf?: CalendarState;
   /** The due time in words, as the legal team wrote it. */
   dueText: string;
   reminders: Reminder[];

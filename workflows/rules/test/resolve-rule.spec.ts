@@ -1,4 +1,4 @@
-import { euBaseline, latestCountryPackVersion, legalBasisText, resolveRule, RuleId, UnknownCountryPackError, UnknownRuleError } from '../src';
+import { computeDueAt, euBaseline, holidayCalendar, latestCountryPackVersion, legalBasisText, resolveRule, RuleId, UnknownCountryPackError, UnknownRuleError } from '../src';
 
 describe(resolveRule.name, () => {
   it('gives the baseline rule, with the pack and version, where the country sets nothing of its own', () => {
@@ -24,6 +24,23 @@ describe(resolveRule.name, () => {
     });
     expect(rule.source).toMatch(/Art 61\/2/);
     expect(legalBasisText(rule)).toBe('CETS 197 Art 13; UK Modern Slavery Act 2015 s.50A');
+  });
+
+  it('protects a presumed victim in Italy for the six months of the Art 18 permit, ending on the same date', () => {
+    const rule = resolveRule(euBaseline, 'IT', 'cets-13-recovery-period');
+    expect(rule).toMatchObject({ rulePack: 'it@1', due: { unit: 'months', amount: 6 }, basis: 'law' });
+    expect(rule.source).toMatch(/^Decreto legislativo 25 luglio 1998, n\. 286 .*Art 18\(4\)/);
+    // Tuesday 10 March 2026 in Rome + 6 months: Thursday 10 September (CEST).
+    expect(computeDueAt(rule, { trigger: '2026-03-10T10:00:00.000Z', country: 'IT', calendar: holidayCalendar('IT') })).toBe('2026-09-10T21:59:59.999Z');
+    // 15 February 2026 + 6 months: Saturday 15 August (Ferragosto), so Monday 17 August (Regulation 1182/71 Art 3(4)).
+    expect(computeDueAt(rule, { trigger: '2026-02-15T10:00:00.000Z', country: 'IT', calendar: holidayCalendar('IT') })).toBe('2026-08-17T21:59:59.999Z');
+    expect(resolveRule(euBaseline, 'IT', 'comp-application-window').rulePack).toBe('eu-baseline@1');
+  });
+
+  it('cites a source for every figure a country pack sets', () => {
+    for (const pack of euBaseline.countryPacks) {
+      for (const override of pack.overrides) expect(override.source).toMatch(/Art|para|\(B\)|wet|Wet/);
+    }
   });
 
   it('leaves the other rules of that country on the baseline', () => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DAY, iso, JourneyClocks, MINUTE } from './support/journey-clocks';
 import { dueAtOf, findObligation, obligationOf } from './support/journey-state';
 import { HOUR, JourneyTestbed } from './support/journey-testbed';
+import { firstWorkingDayFrom } from './support/working-day';
 
 /** `YYYY-MM-DD` of an instant in Amsterdam (which keeps Central European time). */
 const inAmsterdam = (instant: string | number) => new Date(instant).toLocaleString('sv-SE', { timeZone: 'Europe/Amsterdam' });
@@ -25,10 +26,10 @@ describe('VictimJourney clocks of compensation', () => {
       const opened = await clocks.statusBecomes(journeyId, 'comp-application-window#1', 'open');
       const window = obligationOf(opened, 'comp-application-window#1');
       expect(window).toMatchObject({ subjectKey: claimId, rulePack: 'nl@1', basis: 'law' });
-      // Three calendar years on, at the end of that day in Amsterdam.
+      // Three calendar years on, at the end of that day in Amsterdam, or of the next working day (Regulation 1182/71 Art 3(4)).
       const closes = dueAtOf(opened, 'comp-application-window#1');
       const anniversary = `${crimeDate.getUTCFullYear() + 3}${crimeDate.toISOString().slice(4, 10)}`;
-      expect(inAmsterdam(closes)).toBe(`${anniversary} 23:59:59`);
+      expect(inAmsterdam(closes)).toBe(`${firstWorkingDayFrom(anniversary, 'NL')} 23:59:59`);
 
       await clocks.skipTo(Date.parse(closes) - 89 * DAY);
       const first = await testbed.until(journeyId, 'the 90-day reminder', (state) => obligationOf(state, 'comp-application-window#1').remindedAt?.length === 1);
@@ -41,7 +42,7 @@ describe('VictimJourney clocks of compensation', () => {
       expect(obligationOf(submitted, 'comp-application-window#1').evidence).toBe(`claim submitted: claimId ${claimId}, complete true`);
       const decision = await clocks.statusBecomes(journeyId, 'comp-decision#1', 'open');
       expect(obligationOf(decision, 'comp-decision#1')).toMatchObject({ subjectKey: claimId, rulePack: 'nl@1' });
-      expect(inAmsterdam(dueAtOf(decision, 'comp-decision#1')).slice(0, 10)).toBe(inAmsterdam(Date.parse(submittedAt) + 56 * DAY).slice(0, 10));
+      expect(inAmsterdam(dueAtOf(decision, 'comp-decision#1')).slice(0, 10)).toBe(firstWorkingDayFrom(inAmsterdam(Date.parse(submittedAt) + 56 * DAY).slice(0, 10), 'NL'));
 
       await clocks.skipTo(Date.parse(dueAtOf(decision, 'comp-decision#1')) + MINUTE);
       await clocks.statusBecomes(journeyId, 'comp-decision#1', 'missed');
@@ -52,7 +53,7 @@ describe('VictimJourney clocks of compensation', () => {
     it('a window that closed years ago is missed at once; an incomplete claim opens no decision clock', async () => {
       const { journeyId } = await clocks.journeyFromReport({ formalComplaint: false, country: 'NL' });
       const claimId = randomUUID();
-      await clocks.send(journeyId, 'harbour.compensation.claim.opened.v1', (now) => ({ claimId, scheme: 'dedicated-fund', crimeDate: '2019-06-01T00:00:00.000Z', openedAt: now }));
+      await clocks.send(journeyId, 'harbour.compensation.claim.opened.v1', (now) => ({ claimId, scheme: 'dedicated-fund', crimeDate: '2020-06-01T00:00:00.000Z', openedAt: now }));
       await clocks.statusBecomes(journeyId, 'comp-application-window#1', 'missed');
       await clocks.publishedAs(journeyId, 'comp-application-window#1', 'missed');
 

@@ -23,6 +23,7 @@ import { fact, referralAccepted, reportReceived } from './support/journey-facts'
 import { HOUR, JourneyTestbed } from './support/journey-testbed';
 import { JourneyClocks } from './support/journey-clocks';
 import { dueAtOf, obligationOf } from './support/journey-state';
+import { firstWorkingDayFrom } from './support/working-day';
 
 const MINUTE = 60_000;
 const DAY = 24 * HOUR;
@@ -321,8 +322,8 @@ describe('VictimJourney legal clocks driven by facts', () => {
         evidence: `reasonable-grounds decided: nrmReferralId ${nrmReferralId}, decision positive`,
       });
       expect(obligationOf(opened, 'cets-13-recovery-period#1')).toMatchObject({ subjectKey: nrmReferralId, openedAt: decidedAt });
-      // Berlin keeps Brussels' time.
-      const reviewDay = dateAfter(inBrussels(decidedAt).split(' ')[1], 30);
+      // Berlin keeps Brussels' time; a day 30 off work gives way to the next working day (Regulation 1182/71 Art 3(4)).
+      const reviewDay = firstWorkingDayFrom(dateAfter(inBrussels(decidedAt).split(' ')[1], 30), 'DE');
       expect(inBrussels(dueAtOf(opened, 'cets-13-recovery-period#1'))).toMatch(new RegExp(`${reviewDay} 23:59:59\\.999$`));
       // Assistance from a reasonable-grounds indication: support already took the victim on.
       expect(obligationOf(opened, 'atd-11-assistance#1')).toMatchObject({

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { JourneyState, journeyStateQuery, journeyWorkflowId, Topics } from '@harbour/contracts';
+import { buildEvent, JourneyState, journeyStateQuery, journeyWorkflowId, ReturnPlannedEvent, Topics } from '@harbour/contracts';
 import { createKafka, DeadLetterHeaders, KafkaEventPublisher } from '@harbour/messaging';
 import { connectTemporalClient, runJourneyWorker, RunningWorker } from '@harbour/temporal';
 import { readTopic, testServers, uniqueName, waitFor } from '@harbour/testing';
@@ -72,6 +72,19 @@ describe(JourneyRouter.name, () => {
 
     const [dead] = await readTopic(servers.kafkaBrokers, `${supportTopic}.dlq`, { until: (records) => records.some((record) => record.key === journeyId) });
     expect(dead.headers[DeadLetterHeaders.reason]).toMatch(/missing CloudEvents headers/);
+    await expect(client.workflow.getHandle(journeyWorkflowId(journeyId)).describe()).rejects.toThrow();
+  });
+
+  it('dead-letters a fact dated beyond the holiday calendars, naming the field and the covered years, and starts no journey', async () => {
+    const journeyId = randomUUID();
+    const now = new Date().toISOString();
+    const data = { returnId: randomUUID(), toCountry: 'RO', departureDate: '2099-06-01T08:00:00.000Z', plannedAt: now };
+    await publisher.publish([buildEvent(ReturnPlannedEvent, { id: randomUUID(), journeyId, time: now, data })]);
+
+    const [dead] = await readTopic(servers.kafkaBrokers, `${supportTopic}.dlq`, { until: (records) => records.some((record) => record.key === journeyId) });
+    expect(dead.headers[DeadLetterHeaders.reason]).toBe(
+      "invalid event: harbour.support.return.planned.v1: departureDate must fall from 2020-01-01 to 2040-12-31, the years Harbour's holiday calendars cover",
+    );
     await expect(client.workflow.getHandle(journeyWorkflowId(journeyId)).describe()).rejects.toThrow();
   });
 });

@@ -11,6 +11,11 @@ export interface ComplaintAcknowledgementResult {
   acknowledgedAt: string;
   /** SHA-256 (hex) of the PDF kept as evidence. */
   documentSha256: string;
+  /**
+   * Set while the acknowledgement is written in a fallback language: the victim's language it is
+   * being translated into (VRD Art 5(3)). ComplaintAcknowledged is published only once it is done.
+   */
+  awaitingTranslationInto?: string;
 }
 
 /** Activities the reporting service serves on the `reporting` task queue. */

@@ -19,6 +19,8 @@ import { VictimInformationProvidedEvent } from './justice/victim-information-pro
 import { NotificationPreferencesRecordedEvent } from './justice/notification-preferences-recorded';
 import { ProceedingMilestoneRecordedEvent } from './justice/proceeding-milestone-recorded';
 import { VictimNotificationDeliveredEvent } from './justice/victim-notification-delivered';
+import { VictimNotificationQueuedEvent } from './justice/victim-notification-queued';
+import { AcknowledgementTranslationRequestedEvent } from './reporting/acknowledgement-translation-requested';
 import { HearingScheduledEvent } from './justice/hearing-scheduled';
 import { InterpretationBookedEvent } from './justice/interpretation-booked';
 import { NonPunishmentNotifiedEvent } from './justice/non-punishment-notified';
@@ -76,6 +78,8 @@ export const EventRegistry: readonly EventDefinition[] = [
   NotificationPreferencesRecordedEvent,
   ProceedingMilestoneRecordedEvent,
   VictimNotificationDeliveredEvent,
+  VictimNotificationQueuedEvent,
+  AcknowledgementTranslationRequestedEvent,
   HearingScheduledEvent,
   InterpretationBookedEvent,
   NonPunishmentNotifiedEvent,

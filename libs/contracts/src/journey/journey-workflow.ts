@@ -49,6 +49,10 @@ export interface ObligationView {
   remindedAt?: string[];
   /** Facts that breached the rule while the obligation stayed open, to escalate. */
   breaches?: { at: string; what: string }[];
+  /** Why no due time could be computed, as a reason code and its detail (a date the holiday calendars do not cover). */
+  dueUncomputable?: string;
+  /** The state whose calendar counts the period when another state's authority must act (ISO 3166-1 alpha-2). */
+  calendarCountry?: string;
 }
 
 export type ReferralStatus = 'offered' | 'accepted' | 'declined' | 'withdrawn';

@@ -24,6 +24,7 @@ import {
   CompensationScheme,
   HeadOfLoss,
   HeadsOfLoss,
+  IsWithinCalendarYears,
   SupportingDocumentKind,
   SupportingDocumentKinds,
 } from '@harbour/contracts';
@@ -94,6 +95,7 @@ export class ClaimTermsDto {
   @ApiProperty({ format: 'date-time', example: '2025-11-14T00:00:00.000Z', description: "The application window counts from it" })
   @IsISO8601({ strict: true }, { message: 'crimeDate must be an ISO 8601 date-time such as "2025-11-14T00:00:00.000Z"' })
   @NotInFuture()
+  @IsWithinCalendarYears()
   crimeDate: string;
 
   @ApiProperty({ description: 'Whether the perpetrator is identified; the dedicated fund is only for crimes whose perpetrator is unknown' })

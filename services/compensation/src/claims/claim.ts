@@ -213,7 +213,8 @@ export function planStep(claim: Claim, step: ClaimStep, actor: string, at: Date)
       };
     }
     case 'transmit':
-      return { ...change, set: { 'crossBorder.transmittedAt': at }, event: fact(ApplicationTransmittedEvent, claim, at, { claimId, transmittedAt: iso }) };
+      return { ...change, set: { 'crossBorder.transmittedAt': at }, event: fact(ApplicationTransmittedEvent, claim, at, { claimId, decidingCountry: claim.crossBorder?.decidingCountry, transmittedAt: iso }),
+      };
     case 'chase': {
       const chase: Chase = { chaseId: randomUUID(), chasedAt: at, key: step.key };
       return {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
-import { DecisionTaskKind, DecisionTaskKinds, GroundsDecision, GroundsDecisions, NrmReferralConsent, NrmReferralConsents } from '@harbour/contracts';
+import { DecisionTaskKind, DecisionTaskKinds, GroundsDecision, GroundsDecisions, IsWithinCalendarYears, NrmReferralConsent, NrmReferralConsents } from '@harbour/contracts';
 import { AgeGroup, AgeGroups } from './nrm-referral';
 
 export class SubmitNrmReferralDto {
@@ -43,6 +43,7 @@ export class ConclusiveGroundsDto extends ReasonableGroundsDto {
 export class RecoveryPeriodExtensionDto {
   @ApiProperty({ format: 'date-time' })
   @IsISO8601({ strict: true })
+  @IsWithinCalendarYears()
   extendedUntil: string;
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsISO8601, IsOptional, IsUUID, Matches, ValidateIf } from 'class-validator';
-import { LANGUAGE_CODE } from '@harbour/contracts';
+import { IsWithinCalendarYears, LANGUAGE_CODE } from '@harbour/contracts';
 import {
   ArrangementRefusalReason,
   ArrangementRefusalReasons,
@@ -18,6 +18,7 @@ export class ScheduleHearingDto {
 
   @ApiProperty({ example: '2026-09-14T08:30:00.000Z' })
   @IsISO8601({ strict: true }, { message: 'scheduledFor must be an ISO 8601 date and time' })
+  @IsWithinCalendarYears()
   scheduledFor: string;
 
   @ApiPropertyOptional({ example: 'ro', description: 'The language an interpreter is needed for (ISO 639-1); absent when none is needed' })

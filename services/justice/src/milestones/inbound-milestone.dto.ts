@@ -15,11 +15,12 @@ import {
   ValidatorConstraint,
   ValidatorConstraintInterface,
 } from 'class-validator';
-import { ProceedingMilestone, ProceedingMilestones } from '@harbour/contracts';
+import { IsWithinCalendarYears, ProceedingMilestone, ProceedingMilestones } from '@harbour/contracts';
 
 export class InboundTrialDto {
   @ApiProperty({ example: '2026-09-14T08:30:00.000Z' })
   @IsISO8601({ strict: true }, { message: 'scheduledFor must be an ISO 8601 date and time' })
+  @IsWithinCalendarYears()
   scheduledFor: string;
 
   @ApiProperty({ example: 'Court of First Instance, Antwerp, room 3.12', description: 'Where the trial is held; stored encrypted, told only to the victim' })
@@ -71,6 +72,7 @@ export class InboundMilestoneDto {
 
   @ApiProperty({ example: '2026-05-11T09:00:00.000Z', description: 'When it happened in the proceedings' })
   @IsISO8601({ strict: true }, { message: 'occurredAt must be an ISO 8601 date and time' })
+  @IsWithinCalendarYears()
   occurredAt: string;
 
   @ApiPropertyOptional({ type: InboundTrialDto, description: 'Only and always for trial-scheduled' })

@@ -41,6 +41,18 @@ export const milestoneSchema = new Schema<Milestone>(
         ),
         required: false,
       },
+      queued: {
+        type: new Schema(
+          {
+            channel: { type: String, enum: NotificationChannels, required: true },
+            language: { type: String, required: true },
+            providerMessageId: { type: String, required: true },
+            queuedAt: { type: Date, required: true },
+          },
+          { _id: false },
+        ),
+        required: false,
+      },
     },
   },
   { collection: 'milestones', versionKey: false },

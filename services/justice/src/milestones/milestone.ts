@@ -5,6 +5,8 @@ import { JourneyRecord } from '@harbour/messaging';
 /** How a victim's notification of a milestone stands. Only `pending` is worked on. */
 export const NotificationStatuses = [
   'pending',
+  /** Handed to an SMS or postal provider, waiting for its delivery receipt: not yet evidence that the victim was told. */
+  'queued',
   'delivered',
   /** The victim said they do not want this kind of information. */
   'not-wanted',
@@ -41,6 +43,8 @@ export interface MilestoneNotification {
   /** A code, never a message that could quote an address. */
   lastError?: string;
   receipt?: DeliveryEvidence;
+  /** The hand-over to a provider while the notification is queued: what the provider's receipt must match. */
+  queued?: { channel: NotificationChannelName; language: string; providerMessageId: string; queuedAt: Date };
 }
 
 /** A milestone of the criminal proceedings, as a national system reported it. */

@@ -1,5 +1,5 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { VictimNotificationDeliveredEvent } from '@harbour/contracts';
+import { VictimNotificationDeliveredEvent, VictimNotificationQueuedEvent } from '@harbour/contracts';
 import { Keyring } from '@harbour/persistence';
 import { AuditLog } from '@harbour/security';
 import { justiceFact } from '../facts/justice-fact';
@@ -117,6 +117,23 @@ export class NotificationDispatcher implements OnApplicationBootstrap, BeforeApp
     }
     try {
       const receipt = await this.send(milestone, plan);
+      // Only SMS and post wait for a provider's receipt; e-mail's receipt is the SMTP server's.
+      if (receipt.awaitsProviderReceipt && plan.channel !== 'email') {
+        const queued = { channel: plan.channel, language: plan.language, providerMessageId: receipt.providerMessageId, queuedAt: receipt.acceptedAt };
+        const handedOver = justiceFact(VictimNotificationQueuedEvent, journeyId, receipt.acceptedAt, {
+          milestoneId: _id,
+          channel: plan.channel,
+          language: plan.language,
+          queuedAt: receipt.acceptedAt.toISOString(),
+        });
+        await this.milestones.updateWithFacts(
+          journeyId,
+          { _id },
+          { $set: { 'notification.status': 'queued', 'notification.queued': queued }, $unset: { 'notification.lastError': '' } },
+          [handedOver],
+        );
+        return true;
+      }
       const delivered = justiceFact(VictimNotificationDeliveredEvent, journeyId, receipt.acceptedAt, {
         milestoneId: _id,
         channel: plan.channel,

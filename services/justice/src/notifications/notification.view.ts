@@ -13,6 +13,8 @@ export class NotificationView {
   @ApiPropertyOptional({ description: 'Why the last attempt failed, as a code' }) lastError?: string;
   @ApiPropertyOptional({ description: 'The evidence of delivery: channel, language, provider message id and answer, time' })
   receipt?: { channel: string; language: string; providerMessageId: string; providerResponse: string; deliveredAt: string };
+  @ApiPropertyOptional({ description: "The hand-over to an SMS or postal provider while it is queued, awaiting the provider's receipt" })
+  queued?: { channel: string; language: string; providerMessageId: string; queuedAt: string };
 }
 
 export function toNotificationView({ _id, milestone, recordedAt, notification }: Milestone): NotificationView {
@@ -25,5 +27,6 @@ export function toNotificationView({ _id, milestone, recordedAt, notification }:
     ...(notification.status === 'pending' ? { nextAttemptAt: notification.nextAttemptAt.toISOString() } : {}),
     ...(notification.lastError ? { lastError: notification.lastError } : {}),
     ...(notification.receipt ? { receipt: { ...notification.receipt, deliveredAt: notification.receipt.deliveredAt.toISOString() } } : {}),
+    ...(notification.status === 'queued' && notification.queued ? { queued: { ...notification.queued, queuedAt: notification.queued.queuedAt.toISOString() } } : {}),
   };
 }

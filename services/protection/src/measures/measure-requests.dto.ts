@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsISO8601, IsOptional, ValidateIf } from 'class-validator';
 import { MeasureStep } from './measure';
 import { InvalidMeasureRequestError } from './measure-errors';
-import { ProtectionMeasureKind, ProtectionMeasureKinds, RevocationReason, RevocationReasons } from '@harbour/contracts';
+import { IsWithinCalendarYears, ProtectionMeasureKind, ProtectionMeasureKinds, RevocationReason, RevocationReasons } from '@harbour/contracts';
 
 export class TakeMeasureDto {
   @ApiProperty({ enum: ProtectionMeasureKinds, description: 'A european-protection-order is issued through its own route' })
@@ -11,11 +11,13 @@ export class TakeMeasureDto {
 
   @ApiProperty({ format: 'date-time' })
   @IsISO8601({ strict: true }, { message: 'startsAt must be an ISO 8601 date-time' })
+  @IsWithinCalendarYears()
   startsAt: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Required for orders; a shelter place or a witness-protection referral may be open-ended' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'endsAt must be an ISO 8601 date-time' })
+  @IsWithinCalendarYears()
   endsAt?: string;
 }
 
@@ -29,6 +31,7 @@ export class RenewalDto {
   @ApiPropertyOptional({ format: 'date-time', description: 'The new end; required when renewed, refused otherwise' })
   @ValidateIf((body: RenewalDto) => body.decision === 'renewed' || body.endsAt !== undefined)
   @IsISO8601({ strict: true }, { message: 'endsAt must be an ISO 8601 date-time' })
+  @IsWithinCalendarYears()
   endsAt?: string;
 }
 

@@ -1,9 +1,22 @@
-import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { ComplaintAcknowledgementResult } from '@harbour/contracts';
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsBase64, Matches, MaxLength } from 'class-validator';
+import { ComplaintAcknowledgementResult, LANGUAGE_CODE } from '@harbour/contracts';
 import { AuditLog, CurrentPrincipal, Principal, Roles } from '@harbour/security';
 import { ReportAccess } from '../reports/report-access';
 import { IssueAcknowledgement } from './issue-acknowledgement';
+import { RecordAcknowledgementTranslation } from './record-acknowledgement-translation';
+
+export class AcknowledgementTranslationDto {
+  @ApiProperty({ example: 'ro', description: "The victim's language the acknowledgement was translated into (ISO 639-1)" })
+  @Matches(LANGUAGE_CODE, { message: 'language must be an ISO 639-1 code such as "ro"' })
+  language: string;
+
+  @ApiProperty({ description: 'The translated acknowledgement, a PDF in base64' })
+  @IsBase64(undefined, { message: 'document must be the translated PDF in base64' })
+  @MaxLength(60_000, { message: 'document must be at most 60000 characters of base64 (about 45 KB of PDF)' })
+  document: string;
+}
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -11,6 +24,7 @@ import { IssueAcknowledgement } from './issue-acknowledgement';
 export class AcknowledgementsController {
   constructor(
     private readonly issueAcknowledgement: IssueAcknowledgement,
+    private readonly recordTranslation: RecordAcknowledgementTranslation,
     private readonly access: ReportAccess,
     private readonly audit: AuditLog,
   ) {}
@@ -25,10 +39,25 @@ export class AcknowledgementsController {
     return this.issueAcknowledgement.execute(await this.access.reportFor(principal, reportId), principal.subject);
   }
 
+  @Post('acknowledgement/translation')
+  @HttpCode(201)
+  @Roles('first-responder')
+  @ApiOperation({ summary: "Record the translation of an acknowledgement issued in a fallback language into the victim's (VRD Art 5(3)); only then is Art 5 met" })
+  @ApiCreatedResponse({ description: '{ reportId, language, acknowledgedAt, documentSha256 } of the translated document; the same again when repeated' })
+  @ApiConflictResponse({ description: 'No translation is waiting, or it is into another language, or the document is not a PDF' })
+  async translate(
+    @Param('reportId', ParseUUIDPipe) reportId: string,
+    @Body() { language, document }: AcknowledgementTranslationDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ComplaintAcknowledgementResult> {
+    const report = await this.access.reportFor(principal, reportId);
+    return this.recordTranslation.execute(report, { language, document: Buffer.from(document, 'base64') }, principal.subject);
+  }
+
   /** The evidence itself: the organisation that took the complaint, prosecution and auditors. */
   @Get('acknowledgement.pdf')
   @Roles('first-responder', 'prosecutor-liaison', 'auditor')
-  @ApiOperation({ summary: 'The acknowledgement PDF as issued (its SHA-256 is in the ComplaintAcknowledged fact)' })
+  @ApiOperation({ summary: "The acknowledgement PDF in the victim's language once translated, else as issued (its SHA-256 is in the ComplaintAcknowledged fact)" })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The PDF' })
   async document(@Param('reportId', ParseUUIDPipe) reportId: string, @CurrentPrincipal() principal: Principal): Promise<StreamableFile> {

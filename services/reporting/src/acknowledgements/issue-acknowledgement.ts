@@ -1,6 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { buildEvent, ComplaintAcknowledgedEvent, ComplaintAcknowledgementResult } from '@harbour/contracts';
+import { AcknowledgementTranslationRequestedEvent, buildEvent, ComplaintAcknowledgedEvent, ComplaintAcknowledgementResult } from '@harbour/contracts';
 import { outboxEntries, OutboxRelay } from '@harbour/messaging';
 import { Keyring } from '@harbour/persistence';
 import { Model, trusted } from 'mongoose';
@@ -25,7 +25,10 @@ export class ReportNotInJourneyError extends Error {
 /**
  * Writes the acknowledgement of a formal complaint (VRD Art 5) in the victim's language, keeps
  * the PDF encrypted with its SHA-256 as evidence, and appends ComplaintAcknowledged in the same
- * write. A complaint is acknowledged once: asking again returns the first acknowledgement.
+ * write. Where there are no texts in the victim's language yet, it is written in the fallback
+ * language and a translation into theirs is requested (Art 5(3)): ComplaintAcknowledged, which
+ * meets Art 5, waits for that translation (RecordAcknowledgementTranslation). A complaint is
+ * acknowledged once: asking again returns the first acknowledgement.
  */
 @Injectable()
 export class IssueAcknowledgement {
@@ -43,21 +46,27 @@ export class IssueAcknowledgement {
     const acknowledgedAt = new Date();
     const texts = this.texts.in(report.language);
     const pdf = await renderAcknowledgementPdf({ ...report, reportId: report._id }, texts, acknowledgedAt);
+    const understood = texts.language === report.language;
     const acknowledgement: AcknowledgementRecord = {
       language: texts.language,
       acknowledgedAt,
       issuedBy,
       documentSha256: createHash('sha256').update(pdf).digest('hex'),
       encryptedDocument: await this.keyring.encrypt(report.journeyId, pdf.toString('base64')),
+      ...(understood ? {} : { translation: { into: report.language, requestedAt: acknowledgedAt } }),
     };
-    const event = buildEvent(ComplaintAcknowledgedEvent, {
-      id: randomUUID(),
-      journeyId: report.journeyId,
-      time: acknowledgedAt.toISOString(),
-      data: { reportId: report._id, language: texts.language, acknowledgedAt: acknowledgedAt.toISOString(), documentSha256: acknowledgement.documentSha256 },
-    });
+    const events = understood
+      ? [complaintAcknowledged(report, { language: texts.language, at: acknowledgedAt, documentSha256: acknowledgement.documentSha256 })]
+      : [
+          buildEvent(AcknowledgementTranslationRequestedEvent, {
+            id: randomUUID(),
+            journeyId: report.journeyId,
+            time: acknowledgedAt.toISOString(),
+            data: { reportId: report._id, writtenIn: texts.language, into: report.language, requestedAt: acknowledgedAt.toISOString() },
+          }),
+        ];
     const updated = await this.reports
-      .updateOne({ _id: report._id, acknowledgement: trusted({ $exists: false }) }, { $set: { acknowledgement }, $push: { outbox: { $each: outboxEntries([event]) } } })
+      .updateOne({ _id: report._id, acknowledgement: trusted({ $exists: false }) }, { $set: { acknowledgement }, $push: { outbox: { $each: outboxEntries(events) } } })
       .exec();
     if (updated.modifiedCount === 0) {
       // Acknowledged meanwhile by another request: that one stands.
@@ -75,18 +84,39 @@ export class IssueAcknowledgement {
     return this.execute(report, 'journey');
   }
 
-  /** The stored PDF, decrypted; undefined before the complaint is acknowledged. */
+  /** The stored PDF in the victim's language once translated, else as issued, decrypted; undefined before the complaint is acknowledged. */
   async document(report: ReportRecord): Promise<Buffer | undefined> {
-    if (!report.acknowledgement) return undefined;
-    return Buffer.from(await this.keyring.decrypt(report.journeyId, report.acknowledgement.encryptedDocument), 'base64');
+    const acknowledgement = report.acknowledgement;
+    if (!acknowledgement) return undefined;
+    const encrypted = acknowledgement.translation?.encryptedDocument ?? acknowledgement.encryptedDocument;
+    return Buffer.from(await this.keyring.decrypt(report.journeyId, encrypted), 'base64');
   }
 }
 
-function result(reportId: string, acknowledgement: AcknowledgementRecord): ComplaintAcknowledgementResult {
+/** The fact that meets VRD Art 5: the acknowledgement in the victim's language, issued or translated. */
+export function complaintAcknowledged(report: ReportRecord, document: { language: string; at: Date; documentSha256: string }) {
+  return buildEvent(ComplaintAcknowledgedEvent, {
+    id: randomUUID(),
+    journeyId: report.journeyId,
+    time: document.at.toISOString(),
+    data: { reportId: report._id, language: document.language, acknowledgedAt: document.at.toISOString(), documentSha256: document.documentSha256 },
+  });
+}
+
+export function result(reportId: string, acknowledgement: AcknowledgementRecord): ComplaintAcknowledgementResult {
+  return { reportId, ...acknowledgementAsHeld(acknowledgement) };
+}
+
+/** The acknowledgement as the victim has it: in their language once translated, else as issued and awaiting its translation. */
+export function acknowledgementAsHeld(acknowledgement: AcknowledgementRecord): Omit<ComplaintAcknowledgementResult, 'reportId'> {
+  const translation = acknowledgement.translation;
+  if (translation?.doneAt && translation.documentSha256) {
+    return { language: translation.into, acknowledgedAt: new Date(translation.doneAt).toISOString(), documentSha256: translation.documentSha256 };
+  }
   return {
-    reportId,
     language: acknowledgement.language,
     acknowledgedAt: new Date(acknowledgement.acknowledgedAt).toISOString(),
     documentSha256: acknowledgement.documentSha256,
+    ...(translation ? { awaitingTranslationInto: translation.into } : {}),
   };
 }

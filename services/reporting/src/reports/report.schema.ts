@@ -29,6 +29,21 @@ export interface AcknowledgementRecord {
   documentSha256: string;
   /** The PDF, base64, encrypted under the journey's key. */
   encryptedDocument: string;
+  /**
+   * Written in a fallback language the victim may not understand (no texts in theirs yet): the
+   * translation into their language that VRD Art 5(3) requires, until which Art 5 is not met.
+   */
+  translation?: AcknowledgementTranslation;
+}
+
+/** The translation step of an acknowledgement: requested when issued, done when the translated document is recorded. */
+export interface AcknowledgementTranslation {
+  into: string;
+  requestedAt: Date;
+  doneAt?: Date;
+  translatedBy?: string;
+  documentSha256?: string;
+  encryptedDocument?: string;
 }
 
 /** A received named report, with what was done about it. */
@@ -87,7 +102,20 @@ export const ReportSchema = new Schema<ReportRecord>(
     },
     acknowledgement: {
       type: new Schema<AcknowledgementRecord>(
-        { language: String, acknowledgedAt: Date, issuedBy: String, documentSha256: String, encryptedDocument: String },
+        {
+          language: String,
+          acknowledgedAt: Date,
+          issuedBy: String,
+          documentSha256: String,
+          encryptedDocument: String,
+          translation: {
+            type: new Schema(
+              { into: String, requestedAt: Date, doneAt: Date, translatedBy: String, documentSha256: String, encryptedDocument: String },
+              { _id: false },
+            ),
+            required: false,
+          },
+        },
         { _id: false },
       ),
       required: false,

@@ -3,6 +3,7 @@ import { Principal } from '@harbour/security';
 import { decryptPersonalFields, PersonalFields } from './personal-fields';
 import { mayReadResidencyStatus } from './report-access';
 import { ReportRecord } from './report.schema';
+import { acknowledgementAsHeld } from '../acknowledgements/issue-acknowledgement';
 
 export interface ReportView {
   reportId: string;
@@ -19,7 +20,8 @@ export interface ReportView {
   fromAnonymousReportId?: string;
   personal: PersonalFields;
   transmission?: { transmissionId: string; toCountry: string; transmittedAt: string };
-  acknowledgement?: { language: string; acknowledgedAt: string; documentSha256: string };
+  /** As the victim has it: in their language once translated; `awaitingTranslationInto` while written in a fallback language. */
+  acknowledgement?: { language: string; acknowledgedAt: string; documentSha256: string; awaitingTranslationInto?: string };
 }
 
 /**
@@ -54,11 +56,7 @@ export async function viewReport(report: ReportRecord, principal: Principal, key
       : {}),
     ...(report.acknowledgement
       ? {
-          acknowledgement: {
-            language: report.acknowledgement.language,
-            acknowledgedAt: report.acknowledgement.acknowledgedAt.toISOString(),
-            documentSha256: report.acknowledgement.documentSha256,
-          },
+          acknowledgement: acknowledgementAsHeld(report.acknowledgement),
         }
       : {}),
   };

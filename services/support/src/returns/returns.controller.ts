@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
-import { LANGUAGE_CODE, Specialism, Specialisms } from '@harbour/contracts';
+import { IsWithinCalendarYears, LANGUAGE_CODE, Specialism, Specialisms } from '@harbour/contracts';
 import { assertSameOrganisation, CurrentPrincipal, Principal, Roles } from '@harbour/security';
 import { Page, PageQueryDto } from '../paging/page';
 import { organisationOf } from '../principal/organisation-of';
@@ -21,6 +21,7 @@ export class PlanReturnDto {
 
   @ApiProperty({ format: 'date-time' })
   @IsISO8601({ strict: true }, { message: 'departureDate must be an ISO 8601 date-time such as "2026-04-20T08:00:00Z"' })
+  @IsWithinCalendarYears()
   departureDate: string;
 }
 

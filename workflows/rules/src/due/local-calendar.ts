@@ -6,7 +6,7 @@ const DAY = 86_400_000;
 export class OutsideCalendarError extends Error {
   constructor(calendar: HolidayCalendar, day: LocalDay) {
     super(
-      `${dayKey(day)} is outside the ${calendar.country} holiday calendar (${calendar.firstYear}-${calendar.lastYear}): regenerate the calendars`,
+      `${dayKey(day)} is outside the ${calendar.region ?? calendar.country} holiday calendar (${calendar.firstYear}-01-01 to ${calendar.lastYear}-12-31)`,
     );
     this.name = 'OutsideCalendarError';
   }
@@ -35,6 +35,20 @@ export class LocalCalendar {
 
   dayOf(instant: number): LocalDay {
     return Math.floor((instant + this.offsetAt(instant) * MINUTE) / DAY);
+  }
+
+  /** The first working day on or after the day. */
+  workingDayFrom(day: LocalDay): LocalDay {
+    let working = day;
+    while (!this.isWorkingDay(working)) working += 1;
+    return working;
+  }
+
+  /** How many working days there are from the first day to the last, both included. */
+  workingDaysBetween(first: LocalDay, last: LocalDay): number {
+    let count = 0;
+    for (let day = first; day <= last; day += 1) if (this.isWorkingDay(day)) count += 1;
+    return count;
   }
 
   isWorkingDay(day: LocalDay): boolean {

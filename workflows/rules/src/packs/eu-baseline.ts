@@ -1,6 +1,7 @@
 import { Escalation, LegalReference, ObligationRule, RulePack } from '../rule';
 import { belgiumPackV1, belgiumPackV2 } from './countries/be';
 import { unitedKingdomPack } from './countries/gb';
+import { italyPack } from './countries/it';
 import { netherlandsPack } from './countries/nl';
 
 // Rows of DEADLINES.md, one per obligation. The words (obligation, trigger, due, basis) are
@@ -263,6 +264,7 @@ const rules: ObligationRule[] = [
     legalBasis: [{ instrument: COMPENSATION_DIRECTIVE, article: 'Art 6' }],
     trigger: 'application received',
     due: { unit: 'working-days', amount: 10 },
+    calendarOf: 'assisting-authority-state',
     dueText: '10 working days',
     reminders: [],
     escalation: [notifyOperationsWhenMissed],
@@ -278,6 +280,7 @@ const rules: ObligationRule[] = [
     legalBasis: [{ instrument: COMPENSATION_DIRECTIVE, article: 'Art 7' }],
     trigger: 'application transmitted',
     due: { unit: 'working-days', amount: 15 },
+    calendarOf: 'deciding-authority-state',
     dueText: 'chase after 15 working days',
     reminders: [],
     escalation: [{ on: ['missed'], action: 'chase-deciding-authority' }, notifyOperationsWhenMissed],
@@ -324,6 +327,7 @@ const rules: ObligationRule[] = [
     legalBasis: [{ instrument: EPO_DIRECTIVE, article: 'Art 9' }],
     trigger: 'EPO issued for a victim moving abroad',
     due: { unit: 'working-days', amount: 10 },
+    calendarOf: 'executing-state',
     dueText: 'escalate after 10 working days',
     reminders: [],
     escalation: [notifyOperationsWhenMissed],
@@ -356,5 +360,5 @@ export const euBaseline: RulePack = {
   version: 1,
   rules,
   // Earlier versions of a country pack stay: journeys that started under them keep them.
-  countryPacks: [belgiumPackV1, belgiumPackV2, netherlandsPack, unitedKingdomPack],
+  countryPacks: [belgiumPackV1, belgiumPackV2, netherlandsPack, unitedKingdomPack, italyPack],
 };

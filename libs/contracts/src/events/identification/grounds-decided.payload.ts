@@ -1,5 +1,6 @@
 import { IsIn, IsISO8601, IsUUID } from 'class-validator';
 import { GroundsDecision, GroundsDecisions } from '../../vocabulary/vocabulary';
+import { IsWithinCalendarYears } from '../../vocabulary/within-calendar-years';
 
 /** What every identification decision on an NRM referral says: which referral, what, when. */
 export class GroundsDecided {
@@ -10,5 +11,6 @@ export class GroundsDecided {
   decision: GroundsDecision;
 
   @IsISO8601({ strict: true })
+  @IsWithinCalendarYears()
   decidedAt: string;
 }

@@ -16,6 +16,11 @@ export interface DeliveryReceipt {
   providerMessageId: string;
   providerResponse: string;
   acceptedAt: Date;
+  /**
+   * The message was only queued with a provider (an SMS gateway, a postal service): it is not
+   * delivered until the provider's own receipt comes back (see RecordProviderReceipt).
+   */
+  awaitsProviderReceipt?: true;
 }
 
 /** A way to reach a victim. `send` resolves only once the server or provider has taken the message, and throws otherwise. */

@@ -1,5 +1,6 @@
 import { IsIn, IsISO8601, IsUUID } from 'class-validator';
 import { CompensationScheme, CompensationSchemes } from '../../../vocabulary/compensation-vocabulary';
+import { IsWithinCalendarYears } from '../../../vocabulary/within-calendar-years';
 
 /** A compensation claim was opened; the journey's application window counts from the crime date. */
 export class ClaimOpened {
@@ -10,8 +11,10 @@ export class ClaimOpened {
   scheme: CompensationScheme;
 
   @IsISO8601({ strict: true })
+  @IsWithinCalendarYears()
   crimeDate: string;
 
   @IsISO8601({ strict: true })
+  @IsWithinCalendarYears()
   openedAt: string;
 }

@@ -1,4 +1,5 @@
 import { IsBoolean, IsISO8601, IsUUID } from 'class-validator';
+import { IsWithinCalendarYears } from '../../../vocabulary/within-calendar-years';
 
 /** The claim went to the deciding body; complete is false when it was sent knowingly without every required document. */
 export class ClaimSubmitted {
@@ -6,6 +7,7 @@ export class ClaimSubmitted {
   claimId: string;
 
   @IsISO8601({ strict: true })
+  @IsWithinCalendarYears()
   submittedAt: string;
 
   @IsBoolean()

@@ -1,5 +1,6 @@
 import { IsIn, IsISO8601, IsUUID } from 'class-validator';
 import { ServedCountries } from '../../../vocabulary/vocabulary';
+import { IsWithinCalendarYears } from '../../../vocabulary/within-calendar-years';
 
 /** Directive 2004/80/EC: the assisting authority (victim's country of residence) received an application for a crime in another Member State. */
 export class CrossBorderApplicationReceived {
@@ -13,5 +14,6 @@ export class CrossBorderApplicationReceived {
   decidingCountry: string;
 
   @IsISO8601({ strict: true })
+  @IsWithinCalendarYears()
   receivedAt: string;
 }

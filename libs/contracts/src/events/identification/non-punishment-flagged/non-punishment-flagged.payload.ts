@@ -1,5 +1,6 @@
 import { IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
 import { NonPunishmentOffenceCategories, NonPunishmentOffenceCategory } from '../../../vocabulary/vocabulary';
+import { IsWithinCalendarYears } from '../../../vocabulary/within-calendar-years';
 
 /**
  * A presumed victim is also suspected of an offence linked to the trafficking: the prosecution
@@ -10,6 +11,7 @@ export class NonPunishmentFlagged {
   flagId: string;
 
   @IsISO8601({ strict: true })
+  @IsWithinCalendarYears()
   flaggedAt: string;
 
   /** The kind of offence suspected, when known; a category, never the facts. */

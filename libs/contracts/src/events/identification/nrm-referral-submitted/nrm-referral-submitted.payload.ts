@@ -1,5 +1,6 @@
 import { IsIn, IsISO8601, IsUUID } from 'class-validator';
 import { NrmReferralConsent, NrmReferralConsents } from '../../../vocabulary/vocabulary';
+import { IsWithinCalendarYears } from '../../../vocabulary/within-calendar-years';
 
 /** The person was referred to the national referral mechanism (ATD Art 11(4)); a child needs no consent. */
 export class NrmReferralSubmitted {
@@ -10,5 +11,6 @@ export class NrmReferralSubmitted {
   consent: NrmReferralConsent;
 
   @IsISO8601({ strict: true })
+  @IsWithinCalendarYears()
   submittedAt: string;
 }

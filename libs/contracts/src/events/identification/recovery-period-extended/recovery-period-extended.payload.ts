@@ -1,4 +1,5 @@
 import { IsISO8601, IsUUID } from 'class-validator';
+import { IsWithinCalendarYears } from '../../../vocabulary/within-calendar-years';
 
 /** The recovery and reflection period of a referral was extended (CETS 197 Art 13): no removal and assistance until then. */
 export class RecoveryPeriodExtended {
@@ -6,8 +7,10 @@ export class RecoveryPeriodExtended {
   nrmReferralId: string;
 
   @IsISO8601({ strict: true })
+  @IsWithinCalendarYears()
   extendedAt: string;
 
   @IsISO8601({ strict: true })
+  @IsWithinCalendarYears()
   extendedUntil: string;
 }

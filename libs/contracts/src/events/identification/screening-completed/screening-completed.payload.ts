@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsISO8601, IsUUID, Matches } from 'class-validator';
 import { ScreeningRecommendation, ScreeningRecommendations } from '../../../vocabulary/vocabulary';
+import { IsWithinCalendarYears } from '../../../vocabulary/within-calendar-years';
 
 /**
  * A first responder screened a person against the trafficking-indicator checklist. It carries
@@ -11,6 +12,7 @@ export class ScreeningCompleted {
   screeningId: string;
 
   @IsISO8601({ strict: true })
+  @IsWithinCalendarYears()
   completedAt: string;
 
   @IsIn(ScreeningRecommendations)

@@ -1,4 +1,5 @@
 import { IsBoolean, IsISO8601, IsUUID } from 'class-validator';
+import { IsWithinCalendarYears } from '../../../vocabulary/within-calendar-years';
 
 /** An interview or hearing of the victim was scheduled; with a language need it opens VRD Art 7 interpretation. */
 export class HearingScheduled {
@@ -6,6 +7,7 @@ export class HearingScheduled {
   hearingId: string;
 
   @IsISO8601({ strict: true })
+  @IsWithinCalendarYears()
   scheduledFor: string;
 
   /** Whether the victim needs an interpreter; the language itself stays with justice. */
@@ -13,5 +15,6 @@ export class HearingScheduled {
   interpreterNeeded: boolean;
 
   @IsISO8601({ strict: true })
+  @IsWithinCalendarYears()
   recordedAt: string;
 }

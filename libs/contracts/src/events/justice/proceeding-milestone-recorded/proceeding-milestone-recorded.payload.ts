@@ -1,5 +1,6 @@
 import { IsIn, IsISO8601, IsUUID } from 'class-validator';
 import { ProceedingMilestone, ProceedingMilestones } from '../../../vocabulary/vocabulary';
+import { IsWithinCalendarYears } from '../../../vocabulary/within-calendar-years';
 
 /** A step of the criminal proceedings happened that the victim may ask to be told of. */
 export class ProceedingMilestoneRecorded {
@@ -10,5 +11,6 @@ export class ProceedingMilestoneRecorded {
   milestone: ProceedingMilestone;
 
   @IsISO8601({ strict: true })
+  @IsWithinCalendarYears()
   recordedAt: string;
 }

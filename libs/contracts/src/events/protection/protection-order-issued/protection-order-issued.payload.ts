@@ -1,5 +1,6 @@
 import { IsIn, IsISO8601, IsUUID } from 'class-validator';
 import { ProtectionOrderKind, ProtectionOrderKinds } from '../../../vocabulary/vocabulary';
+import { IsWithinCalendarYears } from '../../../vocabulary/within-calendar-years';
 
 /** A protection order or measure was issued for the victim, in force from startsAt until endsAt. */
 export class ProtectionOrderIssued {
@@ -10,8 +11,10 @@ export class ProtectionOrderIssued {
   kind: ProtectionOrderKind;
 
   @IsISO8601({ strict: true })
+  @IsWithinCalendarYears()
   startsAt: string;
 
   @IsISO8601({ strict: true })
+  @IsWithinCalendarYears()
   endsAt: string;
 }

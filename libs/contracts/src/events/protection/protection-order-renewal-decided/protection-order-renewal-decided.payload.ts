@@ -1,4 +1,5 @@
 import { IsBoolean, IsISO8601, IsUUID, ValidateIf } from 'class-validator';
+import { IsWithinCalendarYears } from '../../../vocabulary/within-calendar-years';
 
 /** Whether a protection order is renewed was decided before it ended; a renewal names the new end. */
 export class ProtectionOrderRenewalDecided {
@@ -11,8 +12,10 @@ export class ProtectionOrderRenewalDecided {
   /** The new end date; required when the order is renewed. */
   @ValidateIf((decision: ProtectionOrderRenewalDecided) => decision.renewed === true)
   @IsISO8601({ strict: true })
+  @IsWithinCalendarYears()
   endsAt?: string;
 
   @IsISO8601({ strict: true })
+  @IsWithinCalendarYears()
   decidedAt: string;
 }

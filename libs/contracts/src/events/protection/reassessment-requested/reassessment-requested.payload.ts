@@ -1,5 +1,6 @@
 import { IsBoolean, IsIn, IsISO8601, IsUUID } from 'class-validator';
 import { ReassessmentReason, ReassessmentReasons } from '../../../vocabulary/vocabulary';
+import { IsWithinCalendarYears } from '../../../vocabulary/within-calendar-years';
 
 /** A re-assessment of the victim's protection needs was asked for (VRD Art 22(7)); the next assessment answers it. */
 export class ReassessmentRequested {
@@ -14,5 +15,6 @@ export class ReassessmentRequested {
   urgent: boolean;
 
   @IsISO8601({ strict: true })
+  @IsWithinCalendarYears()
   requestedAt: string;
 }

@@ -1,5 +1,6 @@
 import { IsBoolean, IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
 import { CrimeType, CrimeTypes, LANGUAGE_CODE, ReportChannel, ReportChannels, ServedCountries } from '../../../vocabulary/vocabulary';
+import { IsWithinCalendarYears } from '../../../vocabulary/within-calendar-years';
 
 /** A crime report was received on some channel. The report itself stays in reporting. */
 export class ReportReceived {
@@ -25,6 +26,7 @@ export class ReportReceived {
   formalComplaint: boolean;
 
   @IsISO8601({ strict: true })
+  @IsWithinCalendarYears()
   receivedAt: string;
 
   /** Country where the crime took place (ISO 3166-1 alpha-2), when known. */

@@ -1,4 +1,5 @@
 import { IsISO8601, IsUUID, Matches } from 'class-validator';
+import { IsWithinCalendarYears } from '../../../vocabulary/within-calendar-years';
 
 /** A return of the victim to another country is planned (CETS 197 Art 16); the plan is due 10 days before departure. */
 export class ReturnPlanned {
@@ -10,8 +11,10 @@ export class ReturnPlanned {
   toCountry: string;
 
   @IsISO8601({ strict: true })
+  @IsWithinCalendarYears()
   departureDate: string;
 
   @IsISO8601({ strict: true })
+  @IsWithinCalendarYears()
   plannedAt: string;
 }

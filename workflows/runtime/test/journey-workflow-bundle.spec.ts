@@ -8,12 +8,12 @@ const root = path.resolve(__dirname, '../../..');
 const bundledCode = async () => readFileSync((await journeyWorkflowBundle()).codePath, 'utf8');
 
 /** journeyWorkflowBundle as a test file that has not looked it up yet sees it. */
-function freshLookup(): Promise<{ codePath: string }> {
-  let lookup!: Promise<{ codePath: string }>;
-  jest.isolateModules(() => {
-    lookup = (require('@harbour/temporal') as typeof import('@harbour/temporal')).journeyWorkflowBundle();
+async function freshLookup(): Promise<{ codePath: string }> {
+  let isolated!: typeof import('@harbour/temporal');
+  await jest.isolateModulesAsync(async () => {
+    isolated = await import('@harbour/temporal');
   });
-  return lookup;
+  return isolated.journeyWorkflowBundle();
 }
 
 describe('journey workflow bundle', () => {

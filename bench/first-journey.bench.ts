@@ -2,34 +2,46 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
-import { harbourJourneys } from './harbour-journeys';
+import { eventToSignal } from './event-to-signal';
+import { harbourJourneys, harbourJourneysAfterLoad, startHarbour, timersOfJourney } from './harbour-journeys';
 import { messageOf, StageFigures, Teardown } from './measure';
 import { otherHarbourWorkers } from './other-harbour-workers';
 import { rawKafka } from './raw-kafka';
 import { rawTemporal } from './raw-temporal';
-import { BenchSettings, benchSettings } from './settings';
+import { rawTemporalJourneyShaped } from './raw-temporal-journey-shaped';
+import { benchSettings } from './settings';
 
 /**
- * How fast Harbour takes victim journeys from a police report to an offered referral, as
- * ratios against the raw speed of the same Kafka broker and Temporal server, measured in the
- * same run with the same number of items under way at once.
+ * How fast Harbour takes victim journeys from a police report to an offered referral, against
+ * the same Kafka broker and Temporal server measured alone in the same run, with the same
+ * number of items under way at once:
  *
- *   npm run bench   (BENCH_JOURNEYS, BENCH_WARMUP, BENCH_IN_FLIGHT, BENCH_TIMEOUT_SECONDS, BENCH_SHARED)
+ *   rawKafka                  a ReportReceived-sized record produced (acks -1) → consumed by a group
+ *   rawTemporal               signal-with-start of a no-op workflow → completed
+ *   rawTemporalJourneyShaped  what a journey does to Temporal up to the referral, with empty bodies
+ *   harbour                   POST /reports → referral offered
+ *   eventToSignal             a fact produced on Kafka → the journey's signal handled
+ *   harbourAfterLoad          harbour again once BENCH_STORED journeys are stored
+ *
+ *   npm run bench   (BENCH_JOURNEYS, BENCH_WARMUP, BENCH_IN_FLIGHT, BENCH_STORED, BENCH_TIMEOUT_SECONDS, BENCH_SHARED)
  */
 
 // Compiled into dist/bench/; the figures are kept beside the sources.
 const RESULTS = path.resolve(__dirname, '../../bench/results/latest.json');
+/** Kept free at the end of the run for the last measurement and the clean-up of every journey. */
+const RESERVE_MS = 150_000;
 
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 /** A ratio readable at any scale: 0.0123 and 81.3 alike keep three significant digits. */
 const ratio = (a: number, b: number) => Number((a / b).toPrecision(3));
 
 function rounded(figures: StageFigures) {
-  return { count: figures.count, seconds: round(figures.seconds, 2), perSecond: round(figures.perSecond), p50Ms: round(figures.p50Ms), p95Ms: round(figures.p95Ms) };
+  return { count: figures.count, perSecond: round(figures.perSecond), p50Ms: round(figures.p50Ms), p95Ms: round(figures.p95Ms), p99Ms: round(figures.p99Ms) };
 }
 
 async function main(): Promise<void> {
   const settings = benchSettings();
+  const deadline = Date.now() + settings.timeoutMs;
   Runtime.install({ logger: new DefaultLogger('ERROR') });
   const teardown = new Teardown();
   // The run ends by itself: past the deadline it cleans up what it can and exits.
@@ -46,30 +58,58 @@ async function main(): Promise<void> {
     );
   }
 
-  const stage = async <T>(name: string, run: (settings: BenchSettings, teardown: Teardown) => Promise<T>) => {
+  const stage = async <T>(name: string, run: () => Promise<T>, own: Teardown = teardown) => {
     console.log(`bench: ${name}…`);
     try {
-      return await run(settings, teardown);
+      return await run();
     } finally {
-      await teardown.run();
+      await own.run();
     }
   };
-  const kafka = await stage('raw Kafka', rawKafka);
-  const temporal = await stage('raw Temporal', rawTemporal);
-  const harbour = await stage('Harbour journeys', harbourJourneys);
+  const kafka = await stage('raw Kafka', () => rawKafka(settings, teardown));
+  const temporal = await stage('raw Temporal', () => rawTemporal(settings, teardown));
+
+  // Harbour stays assembled for its stages; each raw stage cleans up after itself.
+  const harbourTeardown = new Teardown();
+  const figures = await stage(
+    'Harbour',
+    async () => {
+      const harbour = await startHarbour(settings, harbourTeardown);
+      console.log('bench: Harbour journeys…');
+      const journeys = await harbourJourneys(harbour, settings);
+      const shape = await timersOfJourney(harbour, harbour.journeys[harbour.journeys.length - 1]);
+      const shaped = await stage(`raw Temporal, journey-shaped (${shape.journeyTimers} + ${shape.handoffTimers} timers)`, () =>
+        rawTemporalJourneyShaped(settings, teardown, shape),
+      );
+      console.log('bench: a fact on Kafka → the journey signal handled…');
+      const signals = await eventToSignal(harbour, settings);
+      let afterLoad: (StageFigures & { stored: number }) | undefined;
+      if (settings.stored > 0) {
+        console.log(`bench: storing up to ${settings.stored} journeys, then Harbour journeys again…`);
+        afterLoad = await harbourJourneysAfterLoad(harbour, settings, deadline - RESERVE_MS);
+      }
+      console.log(`bench: cleaning up ${harbour.journeys.length} journeys…`);
+      return { journeys, shape, shaped, signals, afterLoad };
+    },
+    harbourTeardown,
+  );
+  const { journeys: harbour, shape, shaped, signals, afterLoad } = figures;
 
   const ratios = {
-    throughputVsKafka: ratio(harbour.perSecond, kafka.perSecond),
-    throughputVsTemporal: ratio(harbour.perSecond, temporal.perSecond),
-    p50VsKafka: ratio(harbour.p50Ms, kafka.p50Ms),
-    p95VsKafka: ratio(harbour.p95Ms, kafka.p95Ms),
-    p50VsTemporal: ratio(harbour.p50Ms, temporal.p50Ms),
-    p95VsTemporal: ratio(harbour.p95Ms, temporal.p95Ms),
+    harbourVsJourneyShaped: ratio(harbour.perSecond, shaped.perSecond),
+    harbourVsRawTemporal: ratio(harbour.perSecond, temporal.perSecond),
+    harbourVsRawKafka: ratio(harbour.perSecond, kafka.perSecond),
+    harbourP50VsJourneyShapedP50: ratio(harbour.p50Ms, shaped.p50Ms),
+    ...(afterLoad ? { harbourAfterLoadVsHarbour: ratio(afterLoad.perSecond, harbour.perSecond) } : {}),
+    eventToSignalP99MinusRawKafkaP99Ms: round(signals.p99Ms - kafka.p99Ms),
   };
   const rows: [string, StageFigures][] = [
-    ['raw Kafka (record produced → consumed)', kafka],
-    ['raw Temporal (signal-with-start → completed)', temporal],
-    ['Harbour (POST /reports → referral offered)', harbour],
+    ['rawKafka (record produced → consumed)', kafka],
+    ['rawTemporal (signal-with-start → completed)', temporal],
+    ['rawTemporalJourneyShaped (→ offer queried)', shaped],
+    ['harbour (POST /reports → referral offered)', harbour],
+    ['eventToSignal (fact on Kafka → signal handled)', signals],
+    ...(afterLoad ? [[`harbourAfterLoad (${afterLoad.stored} stored)`, afterLoad] as [string, StageFigures]] : []),
   ];
   const cell = (value: number) => value.toFixed(1).padStart(9);
   console.log(
@@ -77,22 +117,28 @@ async function main(): Promise<void> {
       '',
       `${settings.journeys} items per stage after ${settings.warmup} warm-up, ${settings.inFlight} under way at once; ` +
         `Node ${process.version}, ${availableParallelism()} CPUs`,
-      `${'stage'.padEnd(46)}${'per s'.padStart(9)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}`,
-      ...rows.map(([name, f]) => `${name.padEnd(46)}${cell(f.perSecond)}${cell(f.p50Ms)}${cell(f.p95Ms)}`),
+      `${'stage'.padEnd(48)}${'per s'.padStart(9)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'p99 ms'.padStart(9)}`,
+      ...rows.map(([name, f]) => `${name.padEnd(48)}${cell(f.perSecond)}${cell(f.p50Ms)}${cell(f.p95Ms)}${cell(f.p99Ms)}`),
       '',
-      `Harbour ÷ raw Kafka:    throughput ${ratios.throughputVsKafka}, p50 latency ×${ratios.p50VsKafka}, p95 latency ×${ratios.p95VsKafka}`,
-      `Harbour ÷ raw Temporal: throughput ${ratios.throughputVsTemporal}, p50 latency ×${ratios.p50VsTemporal}, p95 latency ×${ratios.p95VsTemporal}`,
+      `harbour ÷ rawTemporalJourneyShaped: throughput ${ratios.harbourVsJourneyShaped} (goal ≥ 0.8), p50 latency ×${ratios.harbourP50VsJourneyShapedP50}`,
+      `harbour ÷ rawTemporal: throughput ${ratios.harbourVsRawTemporal}; harbour ÷ rawKafka: throughput ${ratios.harbourVsRawKafka}`,
+      ...(afterLoad ? [`harbourAfterLoad ÷ harbour: throughput ${ratios.harbourAfterLoadVsHarbour} (goal ≥ 0.9) with ${afterLoad.stored} journeys stored`] : []),
+      `eventToSignal p99 − rawKafka p99: ${ratios.eventToSignalP99MinusRawKafkaP99Ms} ms (goal ≤ 50 ms)`,
       ...(sharedWith.length > 0 ? [`shared with other Harbour workers: ${sharedWith.join(', ')}`] : []),
     ].join('\n'),
   );
 
   const results = {
     measuredAt: new Date().toISOString(),
-    settings: { journeys: settings.journeys, warmup: settings.warmup, inFlight: settings.inFlight, pollMs: settings.pollMs },
+    settings: { journeys: settings.journeys, warmup: settings.warmup, inFlight: settings.inFlight, stored: settings.stored, pollMs: settings.pollMs },
     machine: { node: process.version, cpus: availableParallelism() },
     rawKafka: rounded(kafka),
     rawTemporal: rounded(temporal),
+    rawTemporalJourneyShaped: rounded(shaped),
     harbour: rounded(harbour),
+    eventToSignal: rounded(signals),
+    ...(afterLoad ? { harbourAfterLoad: rounded(afterLoad), harbourAfterLoadStored: afterLoad.stored } : {}),
+    journeyShape: shape,
     ratios,
     ...(sharedWith.length > 0 ? { sharedWith } : {}),
   };

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Client } from '@temporalio/client';
 
 /** What one stage of the bench measured. */
 export interface StageFigures {
@@ -7,6 +8,13 @@ export interface StageFigures {
   perSecond: number;
   p50Ms: number;
   p95Ms: number;
+  p99Ms: number;
+}
+
+/** Throughput and latency percentiles of items that took `latencies` (ms) in `seconds` of wall time. */
+export function figuresOf(latencies: number[], seconds: number): StageFigures {
+  const count = latencies.length;
+  return { count, seconds, perSecond: count / seconds, p50Ms: percentile(latencies, 50), p95Ms: percentile(latencies, 95), p99Ms: percentile(latencies, 99) };
 }
 
 /**
@@ -22,8 +30,7 @@ export async function closedLoop(count: number, inFlight: number, item: (index: 
   };
   const started = performance.now();
   await Promise.all(Array.from({ length: Math.min(inFlight, count) }, slot));
-  const seconds = (performance.now() - started) / 1000;
-  return { count, seconds, perSecond: count / seconds, p50Ms: percentile(latencies, 50), p95Ms: percentile(latencies, 95) };
+  return figuresOf(latencies, (performance.now() - started) / 1000);
 }
 
 /** Nearest-rank percentile. */
@@ -104,3 +111,14 @@ export class Teardown {
 }
 
 export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Terminates workflows by id, a few at a time; one that already ended is no error. */
+export async function terminateAll(client: Client, workflowIds: string[], inFlight = 16): Promise<void> {
+  let next = 0;
+  const slot = async () => {
+    while (next < workflowIds.length) {
+      await client.workflow.getHandle(workflowIds[next++]).terminate('benchmark finished').catch(() => undefined);
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, slot));
+}

@@ -29,7 +29,7 @@ import { benchSettings } from './settings';
 // Compiled into dist/bench/; the figures are kept beside the sources.
 const RESULTS = path.resolve(__dirname, '../../bench/results/latest.json');
 /** Kept free at the end of the run for the last measurement and the clean-up of every journey. */
-const RESERVE_MS = 150_000;
+const RESERVE_MS = 180_000;
 
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 /** A ratio readable at any scale: 0.0123 and 81.3 alike keep three significant digits. */
@@ -83,7 +83,7 @@ async function main(): Promise<void> {
       );
       console.log('bench: a fact on Kafka → the journey signal handled…');
       const signals = await eventToSignal(harbour, settings);
-      let afterLoad: (StageFigures & { stored: number }) | undefined;
+      let afterLoad: (StageFigures & { stored: number; fillFailures: number }) | undefined;
       if (settings.stored > 0) {
         console.log(`bench: storing up to ${settings.stored} journeys, then Harbour journeys again…`);
         afterLoad = await harbourJourneysAfterLoad(harbour, settings, deadline - RESERVE_MS);
@@ -137,7 +137,7 @@ async function main(): Promise<void> {
     rawTemporalJourneyShaped: rounded(shaped),
     harbour: rounded(harbour),
     eventToSignal: rounded(signals),
-    ...(afterLoad ? { harbourAfterLoad: rounded(afterLoad), harbourAfterLoadStored: afterLoad.stored } : {}),
+    ...(afterLoad ? { harbourAfterLoad: rounded(afterLoad), harbourAfterLoadStored: afterLoad.stored, harbourAfterLoadFillFailures: afterLoad.fillFailures } : {}),
     journeyShape: shape,
     ratios,
     ...(sharedWith.length > 0 ? { sharedWith } : {}),

@@ -142,13 +142,15 @@ export async function harbourJourneysAfterLoad(
   harbour: HarbourAssembly,
   settings: BenchSettings,
   fillUntil: number,
-): Promise<StageFigures & { stored: number }> {
+): Promise<StageFigures & { stored: number; fillFailures: number }> {
+  let fillFailures = 0;
+  // Filling is not measured: a journey that fails to reach its offer is counted, not fatal.
   const fill = async () => {
-    while (harbour.journeys.length < settings.stored && Date.now() < fillUntil) await harbour.journey();
+    while (harbour.journeys.length < settings.stored && Date.now() < fillUntil) await harbour.journey().catch(() => (fillFailures += 1));
   };
   await Promise.all(Array.from({ length: settings.inFlight * 2 }, fill));
   const stored = harbour.journeys.length;
-  return { ...(await closedLoop(settings.journeys, settings.inFlight, harbour.journey)), stored };
+  return { ...(await closedLoop(settings.journeys, settings.inFlight, harbour.journey)), stored, fillFailures };
 }
 
 /** How many timers a journey and its hand-off started by the time the referral was offered, from their histories. */

@@ -36,7 +36,7 @@ export function benchSettings(env: NodeJS.ProcessEnv = process.env): BenchSettin
     stored: integer(env, 'BENCH_STORED', 2000, 0, 100_000),
     timeoutMs: integer(env, 'BENCH_TIMEOUT_SECONDS', 480, 60, 1800) * 1000,
     shared: env.BENCH_SHARED === 'true',
-    itemTimeoutMs: 30_000,
+    itemTimeoutMs: 60_000,
     pollMs: 100,
   };
 }

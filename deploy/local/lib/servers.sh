@@ -136,7 +136,6 @@ running_database() { cat "$(database_file)" 2>/dev/null || echo "$HARBOUR_DATABA
 start_mongo() {
   local dir
   dir=$(server_dir mongo)
-  echo "$HARBOUR_DATABASE" >"$(database_file)"
   case $HARBOUR_DATABASE in
     mongo-java-server)
       mkdir -p "$dir/h2"
@@ -147,7 +146,9 @@ start_mongo() {
       launch mongo "$FERRETDB_BIN" --handler=sqlite --sqlite-url="file:$dir/data/" \
         --listen-addr="127.0.0.1:$HARBOUR_MONGO_PORT" --telemetry=disable --debug-addr=- --state-dir="$dir"
       ;;
+    *) die "HARBOUR_DATABASE=$HARBOUR_DATABASE: the local database is mongo-java-server (the default) or ferretdb" ;;
   esac
+  echo "$HARBOUR_DATABASE" >"$(database_file)"
 }
 
 runtime_tools() {

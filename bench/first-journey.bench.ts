@@ -83,7 +83,7 @@ async function main(): Promise<void> {
       );
       console.log('bench: a fact on Kafka → the journey signal handled…');
       const signals = await eventToSignal(harbour, settings);
-      let afterLoad: (StageFigures & { stored: number; fillFailures: number }) | undefined;
+      let afterLoad: Awaited<ReturnType<typeof harbourJourneysAfterLoad>> | undefined;
       if (settings.stored > 0) {
         console.log(`bench: storing up to ${settings.stored} journeys, then Harbour journeys again…`);
         afterLoad = await harbourJourneysAfterLoad(harbour, settings, deadline - RESERVE_MS);
@@ -122,7 +122,12 @@ async function main(): Promise<void> {
       '',
       `harbour ÷ rawTemporalJourneyShaped: throughput ${ratios.harbourVsJourneyShaped} (goal ≥ 0.8), p50 latency ×${ratios.harbourP50VsJourneyShapedP50}`,
       `harbour ÷ rawTemporal: throughput ${ratios.harbourVsRawTemporal}; harbour ÷ rawKafka: throughput ${ratios.harbourVsRawKafka}`,
-      ...(afterLoad ? [`harbourAfterLoad ÷ harbour: throughput ${ratios.harbourAfterLoadVsHarbour} (goal ≥ 0.9) with ${afterLoad.stored} journeys stored`] : []),
+      ...(afterLoad
+        ? [
+            `harbourAfterLoad ÷ harbour: throughput ${ratios.harbourAfterLoadVsHarbour} (goal ≥ 0.9) with ${afterLoad.stored} journeys stored`,
+            `per 1,000 journeys stored: ${Object.entries(afterLoad.per1000Journeys).map(([name, mb]) => `${name} +${mb}`).join(', ')}`,
+          ]
+        : []),
       `eventToSignal p99 − rawKafka p99: ${ratios.eventToSignalP99MinusRawKafkaP99Ms} ms (goal ≤ 50 ms)`,
       ...(sharedWith.length > 0 ? [`shared with other Harbour workers: ${sharedWith.join(', ')}`] : []),
     ].join('\n'),
@@ -137,7 +142,9 @@ async function main(): Promise<void> {
     rawTemporalJourneyShaped: rounded(shaped),
     harbour: rounded(harbour),
     eventToSignal: rounded(signals),
-    ...(afterLoad ? { harbourAfterLoad: rounded(afterLoad), harbourAfterLoadStored: afterLoad.stored, harbourAfterLoadFillFailures: afterLoad.fillFailures } : {}),
+    ...(afterLoad
+      ? { harbourAfterLoad: rounded(afterLoad), harbourAfterLoadStored: afterLoad.stored, harbourAfterLoadFillFailures: afterLoad.fillFailures, per1000Journeys: afterLoad.per1000Journeys }
+      : {}),
     journeyShape: shape,
     ratios,
     ...(sharedWith.length > 0 ? { sharedWith } : {}),

@@ -15,7 +15,7 @@ import { ReportingModule } from '../services/reporting/src/app.module';
 import { SupportModule } from '../services/support/src/app.module';
 import { createJourneyActivities } from '../workflows/runtime/src/journey-activities';
 import { JourneyRouter } from '../workflows/runtime/src/journey-router';
-import { benchName, closedLoop, pollUntil, since, StageFigures, Teardown, terminateAll } from './measure';
+import { benchName, closedLoop, megabytesOf, pollUntil, serverStateFile, since, StageFigures, Teardown, terminateAll } from './measure';
 import { BenchSettings } from './settings';
 
 /** Builds a service on a database of the bench's own, and drops that database on teardown. */
@@ -142,15 +142,28 @@ export async function harbourJourneysAfterLoad(
   harbour: HarbourAssembly,
   settings: BenchSettings,
   fillUntil: number,
-): Promise<StageFigures & { stored: number; fillFailures: number }> {
+): Promise<StageFigures & { stored: number; fillFailures: number; per1000Journeys: Record<string, number> }> {
   let fillFailures = 0;
+  const before = { journeys: harbour.journeys.length, ...footprint() };
   // Filling is not measured: a journey that fails to reach its offer is counted, not fatal.
   const fill = async () => {
     while (harbour.journeys.length < settings.stored && Date.now() < fillUntil) await harbour.journey().catch(() => (fillFailures += 1));
   };
   await Promise.all(Array.from({ length: settings.inFlight * 2 }, fill));
   const stored = harbour.journeys.length;
-  return { ...(await closedLoop(settings.journeys, settings.inFlight, harbour.journey)), stored, fillFailures };
+  const after = footprint();
+  const per1000 = (key: keyof typeof after) => Number((((after[key] - before[key]) * 1000) / Math.max(stored - before.journeys, 1)).toFixed(1));
+  const per1000Journeys = { harbourProcessRssMb: per1000('rssMb'), databaseFileMb: per1000('databaseMb'), temporalDatabaseMb: per1000('temporalMb') };
+  return { ...(await closedLoop(settings.journeys, settings.inFlight, harbour.journey)), stored, fillFailures, per1000Journeys };
+}
+
+/** Memory of this process (services, journey worker and router) and the servers' files, in MB. */
+function footprint() {
+  return {
+    rssMb: process.memoryUsage().rss / 1_048_576,
+    databaseMb: megabytesOf([serverStateFile('mongo', 'h2', 'harbour.mv')]),
+    temporalMb: megabytesOf(['', '-wal', '-shm'].map((suffix) => serverStateFile('temporal', `temporal.sqlite${suffix}`))),
+  };
 }
 
 /** How many timers a journey and its hand-off started by the time the referral was offered, from their histories. */

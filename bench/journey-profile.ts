@@ -7,7 +7,7 @@ import { createKafka } from '@harbour/messaging';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { temporal } from '@temporalio/proto';
 import { HarbourAssembly, startHarbour } from './harbour-journeys';
-import { messageOf, Teardown } from './measure';
+import { messageOf, serverStateFile, Teardown } from './measure';
 import { otherHarbourWorkers } from './other-harbour-workers';
 import { benchSettings } from './settings';
 
@@ -21,7 +21,6 @@ import { benchSettings } from './settings';
  */
 
 const RESULTS = path.resolve(__dirname, '../../bench/results');
-const repo = path.resolve(__dirname, '../..');
 type HistoryEvent = temporal.api.history.v1.IHistoryEvent;
 
 /** The kind of a history event, e.g. "timerStarted", from its attributes' field name. */
@@ -33,8 +32,7 @@ function kindOf(event: HistoryEvent): string {
 /** CPU seconds a server process this machine's deploy/local started has used, from /proc. */
 function serverCpuSeconds(server: string): number | undefined {
   try {
-    const state = process.env.HARBOUR_STATE ?? path.join(repo, '.harbour', 'state');
-    const pid = readFileSync(path.join(state, server, `${server}.pid`), 'utf8').trim();
+    const pid = readFileSync(serverStateFile(server, `${server}.pid`), 'utf8').trim();
     // Fields 14 and 15 (utime, stime) after the command name, which may hold spaces.
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
     return (Number(fields[11]) + Number(fields[12])) / 100;

@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import { Client } from '@temporalio/client';
+import { repoRoot } from '@harbour/temporal';
 
 /** What one stage of the bench measured. */
 export interface StageFigures {
@@ -121,4 +124,20 @@ export async function terminateAll(client: Client, workflowIds: string[], inFlig
     }
   };
   await Promise.all(Array.from({ length: inFlight }, slot));
+}
+
+/** A file under the state folder of the servers deploy/local started (`HARBOUR_STATE`). */
+export function serverStateFile(...parts: string[]): string {
+  return path.join(process.env.HARBOUR_STATE ?? path.join(repoRoot(), '.harbour', 'state'), ...parts);
+}
+
+/** Megabytes of the files that exist among these; 0 when none does. */
+export function megabytesOf(files: string[]): number {
+  return files.reduce((sum, file) => {
+    try {
+      return sum + statSync(file).size / 1_048_576;
+    } catch {
+      return sum;
+    }
+  }, 0);
 }

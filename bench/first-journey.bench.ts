@@ -9,7 +9,7 @@ import { otherHarbourWorkers } from './other-harbour-workers';
 import { rawKafka } from './raw-kafka';
 import { rawTemporal } from './raw-temporal';
 import { rawTemporalJourneyShaped } from './raw-temporal-journey-shaped';
-import { benchSettings } from './settings';
+import { BenchSettings, benchSettings } from './settings';
 
 /**
  * How fast Harbour takes victim journeys from a police report to an offered referral, against
@@ -44,10 +44,13 @@ async function main(): Promise<void> {
   const deadline = Date.now() + settings.timeoutMs;
   Runtime.install({ logger: new DefaultLogger('ERROR') });
   const teardown = new Teardown();
+  // Harbour stays assembled for its stages; each raw stage cleans up after itself.
+  const harbourTeardown = new Teardown();
   // The run ends by itself: past the deadline it cleans up what it can and exits.
   setTimeout(() => {
     console.error(`bench: still running after ${settings.timeoutMs / 1000} s; cleaning up and stopping`);
-    void Promise.race([teardown.run(), new Promise((resolve) => setTimeout(resolve, 20_000))]).finally(() => process.exit(1));
+    const cleanUp = teardown.run().then(() => harbourTeardown.run());
+    void Promise.race([cleanUp, new Promise((resolve) => setTimeout(resolve, 20_000))]).finally(() => process.exit(1));
   }, settings.timeoutMs).unref();
 
   const sharedWith = await otherHarbourWorkers();
@@ -58,100 +61,105 @@ async function main(): Promise<void> {
     );
   }
 
-  const stage = async <T>(name: string, run: () => Promise<T>, own: Teardown = teardown) => {
+  // Written after every stage, so a run cut short still keeps what it measured.
+  const results: Record<string, unknown> = {
+    measuredAt: new Date().toISOString(),
+    settings: { journeys: settings.journeys, warmup: settings.warmup, inFlight: settings.inFlight, stored: settings.stored, pollMs: settings.pollMs },
+    machine: { node: process.version, cpus: availableParallelism() },
+    ...(sharedWith.length > 0 ? { sharedWith } : {}),
+  };
+  const figures: Partial<Record<StageKey, StageFigures>> = {};
+  const record = (key: StageKey, measured: StageFigures, extra: Record<string, unknown> = {}) => {
+    figures[key] = measured;
+    Object.assign(results, { [key]: rounded(measured), ...extra, ratios: ratiosOf(figures) });
+    mkdirSync(path.dirname(RESULTS), { recursive: true });
+    writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  };
+  const stage = async (name: string, run: () => Promise<void>, own: Teardown = teardown) => {
     console.log(`bench: ${name}…`);
     try {
-      return await run();
+      await run();
     } finally {
       await own.run();
     }
   };
-  const kafka = await stage('raw Kafka', () => rawKafka(settings, teardown));
-  const temporal = await stage('raw Temporal', () => rawTemporal(settings, teardown));
 
-  // Harbour stays assembled for its stages; each raw stage cleans up after itself.
-  const harbourTeardown = new Teardown();
-  const figures = await stage(
-    'Harbour',
-    async () => {
-      const harbour = await startHarbour(settings, harbourTeardown);
-      console.log('bench: Harbour journeys…');
-      const journeys = await harbourJourneys(harbour, settings);
-      const shape = await timersOfJourney(harbour, harbour.journeys[harbour.journeys.length - 1]);
-      const shaped = await stage(`raw Temporal, journey-shaped (${shape.journeyTimers} + ${shape.handoffTimers} timers)`, () =>
-        rawTemporalJourneyShaped(settings, teardown, shape),
-      );
-      console.log('bench: a fact on Kafka → the journey signal handled…');
-      const signals = await eventToSignal(harbour, settings);
-      let afterLoad: Awaited<ReturnType<typeof harbourJourneysAfterLoad>> | undefined;
-      if (settings.stored > 0) {
-        console.log(`bench: storing up to ${settings.stored} journeys, then Harbour journeys again…`);
-        afterLoad = await harbourJourneysAfterLoad(harbour, settings, deadline - RESERVE_MS);
-      }
-      console.log(`bench: cleaning up ${harbour.journeys.length} journeys…`);
-      return { journeys, shape, shaped, signals, afterLoad };
-    },
-    harbourTeardown,
-  );
-  const { journeys: harbour, shape, shaped, signals, afterLoad } = figures;
+  try {
+    await stage('rawKafka', async () => record('rawKafka', await rawKafka(settings, teardown)));
+    await stage('rawTemporal', async () => record('rawTemporal', await rawTemporal(settings, teardown)));
+    await stage(
+      'harbour',
+      async () => {
+        const harbour = await startHarbour(settings, harbourTeardown);
+        record('harbour', await harbourJourneys(harbour, settings));
+        const shape = await timersOfJourney(harbour, harbour.journeys[harbour.journeys.length - 1]);
+        await stage(`rawTemporalJourneyShaped (${shape.journeyTimers} + ${shape.handoffTimers} timers)`, async () =>
+          record('rawTemporalJourneyShaped', await rawTemporalJourneyShaped(settings, teardown, shape), { journeyShape: shape }),
+        );
+        console.log('bench: eventToSignal…');
+        record('eventToSignal', await eventToSignal(harbour, settings));
+        if (settings.stored > 0) {
+          console.log(`bench: storing up to ${settings.stored} journeys, then harbourAfterLoad…`);
+          const { stored, fillFailures, per1000Journeys, ...afterLoad } = await harbourJourneysAfterLoad(harbour, settings, deadline - RESERVE_MS);
+          record('harbourAfterLoad', afterLoad, { harbourAfterLoadStored: stored, harbourAfterLoadFillFailures: fillFailures, per1000Journeys });
+        }
+        console.log(`bench: cleaning up ${harbour.journeys.length} journeys…`);
+      },
+      harbourTeardown,
+    );
+  } finally {
+    console.log(summary(settings, figures, results));
+    console.log(`\nwritten to ${path.relative(process.cwd(), RESULTS)}`);
+  }
+}
 
-  const ratios = {
-    harbourVsJourneyShaped: ratio(harbour.perSecond, shaped.perSecond),
-    harbourVsRawTemporal: ratio(harbour.perSecond, temporal.perSecond),
-    harbourVsRawKafka: ratio(harbour.perSecond, kafka.perSecond),
-    harbourP50VsJourneyShapedP50: ratio(harbour.p50Ms, shaped.p50Ms),
-    ...(afterLoad ? { harbourAfterLoadVsHarbour: ratio(afterLoad.perSecond, harbour.perSecond) } : {}),
-    eventToSignalP99MinusRawKafkaP99Ms: round(signals.p99Ms - kafka.p99Ms),
-  };
-  const rows: [string, StageFigures][] = [
-    ['rawKafka (record produced → consumed)', kafka],
-    ['rawTemporal (signal-with-start → completed)', temporal],
-    ['rawTemporalJourneyShaped (→ offer queried)', shaped],
-    ['harbour (POST /reports → referral offered)', harbour],
-    ['eventToSignal (fact on Kafka → signal handled)', signals],
-    ...(afterLoad ? [[`harbourAfterLoad (${afterLoad.stored} stored)`, afterLoad] as [string, StageFigures]] : []),
-  ];
+type StageKey = 'rawKafka' | 'rawTemporal' | 'rawTemporalJourneyShaped' | 'harbour' | 'eventToSignal' | 'harbourAfterLoad';
+
+const STAGES: [StageKey, string][] = [
+  ['rawKafka', 'record produced → consumed'],
+  ['rawTemporal', 'signal-with-start → completed'],
+  ['rawTemporalJourneyShaped', 'bare journey → offer queried'],
+  ['harbour', 'POST /reports → referral offered'],
+  ['eventToSignal', 'fact on Kafka → signal handled'],
+  ['harbourAfterLoad', 'harbour once journeys are stored'],
+];
+
+/** The ratios the goals are stated in, for the stages measured so far. */
+function ratiosOf(f: Partial<Record<StageKey, StageFigures>>): Record<string, number> {
+  const ratios: Record<string, number> = {};
+  if (f.harbour && f.rawTemporalJourneyShaped) {
+    ratios.harbourVsJourneyShaped = ratio(f.harbour.perSecond, f.rawTemporalJourneyShaped.perSecond);
+    ratios.harbourP50VsJourneyShapedP50 = ratio(f.harbour.p50Ms, f.rawTemporalJourneyShaped.p50Ms);
+  }
+  if (f.harbour && f.rawTemporal) ratios.harbourVsRawTemporal = ratio(f.harbour.perSecond, f.rawTemporal.perSecond);
+  if (f.harbour && f.rawKafka) ratios.harbourVsRawKafka = ratio(f.harbour.perSecond, f.rawKafka.perSecond);
+  if (f.harbour && f.harbourAfterLoad) ratios.harbourAfterLoadVsHarbour = ratio(f.harbourAfterLoad.perSecond, f.harbour.perSecond);
+  if (f.eventToSignal && f.rawKafka) ratios.eventToSignalP99MinusRawKafkaP99Ms = round(f.eventToSignal.p99Ms - f.rawKafka.p99Ms);
+  return ratios;
+}
+
+function summary(settings: BenchSettings, f: Partial<Record<StageKey, StageFigures>>, results: Record<string, unknown>): string {
+  const r = ratiosOf(f);
   const cell = (value: number) => value.toFixed(1).padStart(9);
-  console.log(
-    [
-      '',
-      `${settings.journeys} items per stage after ${settings.warmup} warm-up, ${settings.inFlight} under way at once; ` +
-        `Node ${process.version}, ${availableParallelism()} CPUs`,
-      `${'stage'.padEnd(48)}${'per s'.padStart(9)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'p99 ms'.padStart(9)}`,
-      ...rows.map(([name, f]) => `${name.padEnd(48)}${cell(f.perSecond)}${cell(f.p50Ms)}${cell(f.p95Ms)}${cell(f.p99Ms)}`),
-      '',
-      `harbour ÷ rawTemporalJourneyShaped: throughput ${ratios.harbourVsJourneyShaped} (goal ≥ 0.8), p50 latency ×${ratios.harbourP50VsJourneyShapedP50}`,
-      `harbour ÷ rawTemporal: throughput ${ratios.harbourVsRawTemporal}; harbour ÷ rawKafka: throughput ${ratios.harbourVsRawKafka}`,
-      ...(afterLoad
-        ? [
-            `harbourAfterLoad ÷ harbour: throughput ${ratios.harbourAfterLoadVsHarbour} (goal ≥ 0.9) with ${afterLoad.stored} journeys stored`,
-            `per 1,000 journeys stored: ${Object.entries(afterLoad.per1000Journeys).map(([name, mb]) => `${name} +${mb}`).join(', ')}`,
-          ]
-        : []),
-      `eventToSignal p99 − rawKafka p99: ${ratios.eventToSignalP99MinusRawKafkaP99Ms} ms (goal ≤ 50 ms)`,
-      ...(sharedWith.length > 0 ? [`shared with other Harbour workers: ${sharedWith.join(', ')}`] : []),
-    ].join('\n'),
-  );
-
-  const results = {
-    measuredAt: new Date().toISOString(),
-    settings: { journeys: settings.journeys, warmup: settings.warmup, inFlight: settings.inFlight, stored: settings.stored, pollMs: settings.pollMs },
-    machine: { node: process.version, cpus: availableParallelism() },
-    rawKafka: rounded(kafka),
-    rawTemporal: rounded(temporal),
-    rawTemporalJourneyShaped: rounded(shaped),
-    harbour: rounded(harbour),
-    eventToSignal: rounded(signals),
-    ...(afterLoad
-      ? { harbourAfterLoad: rounded(afterLoad), harbourAfterLoadStored: afterLoad.stored, harbourAfterLoadFillFailures: afterLoad.fillFailures, per1000Journeys: afterLoad.per1000Journeys }
-      : {}),
-    journeyShape: shape,
-    ratios,
-    ...(sharedWith.length > 0 ? { sharedWith } : {}),
-  };
-  mkdirSync(path.dirname(RESULTS), { recursive: true });
-  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\nwritten to ${path.relative(process.cwd(), RESULTS)}`);
+  const goals = [
+    r.harbourVsJourneyShaped !== undefined && `harbour ÷ rawTemporalJourneyShaped: throughput ${r.harbourVsJourneyShaped} (goal ≥ 0.8), p50 latency ×${r.harbourP50VsJourneyShapedP50}`,
+    r.harbourVsRawTemporal !== undefined && `harbour ÷ rawTemporal: throughput ${r.harbourVsRawTemporal}`,
+    r.harbourVsRawKafka !== undefined && `harbour ÷ rawKafka: throughput ${r.harbourVsRawKafka}`,
+    r.harbourAfterLoadVsHarbour !== undefined && `harbourAfterLoad ÷ harbour: throughput ${r.harbourAfterLoadVsHarbour} (goal ≥ 0.9) with ${String(results.harbourAfterLoadStored)} journeys stored`,
+    results.per1000Journeys !== undefined && `per 1,000 journeys stored (MB): ${JSON.stringify(results.per1000Journeys)}`,
+    r.eventToSignalP99MinusRawKafkaP99Ms !== undefined && `eventToSignal p99 − rawKafka p99: ${r.eventToSignalP99MinusRawKafkaP99Ms} ms (goal ≤ 50 ms)`,
+  ].filter((line): line is string => typeof line === 'string');
+  return [
+    '',
+    `${settings.journeys} items per stage after ${settings.warmup} warm-up, ${settings.inFlight} under way at once; Node ${process.version}, ${availableParallelism()} CPUs`,
+    `${'stage'.padEnd(60)}${'per s'.padStart(9)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'p99 ms'.padStart(9)}`,
+    ...STAGES.filter(([key]) => f[key]).map(([key, what]) => {
+      const s = f[key] as StageFigures;
+      return `${`${key} (${what})`.padEnd(60)}${cell(s.perSecond)}${cell(s.p50Ms)}${cell(s.p95Ms)}${cell(s.p99Ms)}`;
+    }),
+    '',
+    ...goals,
+  ].join('\n');
 }
 
 main()

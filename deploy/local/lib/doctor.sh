@@ -44,7 +44,7 @@ doctor_toolchains() {
       doctor_missing java "Java $version is older than 17" "apt-get install -y openjdk-17-jre-headless"
     fi
   else
-    doctor_missing java "Java 17+ is not on PATH (Kafka, the database and the test server run on it)" "apt-get install -y openjdk-17-jdk-headless"
+    doctor_missing java "Java 17+ is not on PATH (Kafka, the database and the test server run on it)" "apt-get install -y openjdk-17-jre-headless"
   fi
   if [ -d "$KAFKA_HOME/libs" ] && [ -d "$TEST_SERVER_HOME/libs" ] && [ -d "$MONGO_JAVA_SERVER_HOME/libs" ]; then
     doctor_ok maven "not needed: Kafka, the database and the test server are cached"

@@ -76,16 +76,16 @@ install_ferretdb() {
   mkdir -p "$HARBOUR_CACHE"
   dir=$(cd "$HARBOUR_CACHE" && go mod download -json "$module" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",*$/\1/p')
   [ -d "$dir" ] || die "go mod download $module failed"
-  src="$HARBOUR_CACHE/src/ferretdb-v$FERRETDB_VERSION"
-  rm -rf "$src" && mkdir -p "$(dirname "$src")"
+  # A private copy per install: two installs at once (two checkouts, say) must not share sources.
+  work=$(mktemp -d "$HARBOUR_CACHE/.install.XXXXXX")
+  src="$work/ferretdb-v$FERRETDB_VERSION"
   cp -r "$dir" "$src" && chmod -R u+w "$src"
   echo "v$FERRETDB_VERSION" >"$src/build/version/version.txt"
-  work=$(mktemp -d "$HARBOUR_CACHE/.install.XXXXXX")
   say "building FerretDB v$FERRETDB_VERSION (the first time takes a few minutes)"
   (cd "$src" && go build -o "$work/ferretdb" ./cmd/ferretdb) || { rm -rf "$work"; die "building FerretDB failed"; }
   mkdir -p "$(dirname "$FERRETDB_BIN")"
   mv "$work/ferretdb" "$FERRETDB_BIN"
-  rm -rf "$work"
+  chmod -R u+w "$work" && rm -rf "$work"
 }
 
 install_test_server() {

@@ -25,9 +25,8 @@ COPY --from=build /app/deploy/runtime deploy/runtime
 COPY --from=build /app/services/reporting/assets services/reporting/assets
 # Notification texts per language the justice service reads at start.
 COPY --from=build /app/services/justice/notification-templates services/justice/notification-templates
-# The journey worker bundles its workflows from the TypeScript sources when it starts.
-COPY --from=build /app/libs libs
-COPY --from=build /app/workflows workflows
+# dist/ holds the journey workflow bundle `npm run build` wrote: the worker loads it by path, so
+# the image carries no TypeScript sources and no worker runs webpack.
 USER node
 # The command names the entry, e.g. dist/services/support/src/main.js.
 ENTRYPOINT ["node", "-r", "./deploy/runtime/register-paths.js"]

@@ -1,4 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { Client } from '@temporalio/client';
+import { repoRoot } from '@harbour/temporal';
 
 /** What one stage of the bench measured. */
 export interface StageFigures {
@@ -7,6 +11,13 @@ export interface StageFigures {
   perSecond: number;
   p50Ms: number;
   p95Ms: number;
+  p99Ms: number;
+}
+
+/** Throughput and latency percentiles of items that took `latencies` (ms) in `seconds` of wall time. */
+export function figuresOf(latencies: number[], seconds: number): StageFigures {
+  const count = latencies.length;
+  return { count, seconds, perSecond: count / seconds, p50Ms: percentile(latencies, 50), p95Ms: percentile(latencies, 95), p99Ms: percentile(latencies, 99) };
 }
 
 /**
@@ -22,8 +33,7 @@ export async function closedLoop(count: number, inFlight: number, item: (index: 
   };
   const started = performance.now();
   await Promise.all(Array.from({ length: Math.min(inFlight, count) }, slot));
-  const seconds = (performance.now() - started) / 1000;
-  return { count, seconds, perSecond: count / seconds, p50Ms: percentile(latencies, 50), p95Ms: percentile(latencies, 95) };
+  return figuresOf(latencies, (performance.now() - started) / 1000);
 }
 
 /** Nearest-rank percentile. */
@@ -104,3 +114,30 @@ export class Teardown {
 }
 
 export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Terminates workflows by id, a few at a time; one that already ended is no error. */
+export async function terminateAll(client: Client, workflowIds: string[], inFlight = 16): Promise<void> {
+  let next = 0;
+  const slot = async () => {
+    while (next < workflowIds.length) {
+      await client.workflow.getHandle(workflowIds[next++]).terminate('benchmark finished').catch(() => undefined);
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, slot));
+}
+
+/** A file under the state folder of the servers deploy/local started (`HARBOUR_STATE`). */
+export function serverStateFile(...parts: string[]): string {
+  return path.join(process.env.HARBOUR_STATE ?? path.join(repoRoot(), '.harbour', 'state'), ...parts);
+}
+
+/** Megabytes of the files that exist among these; 0 when none does. */
+export function megabytesOf(files: string[]): number {
+  return files.reduce((sum, file) => {
+    try {
+      return sum + statSync(file).size / 1_048_576;
+    } catch {
+      return sum;
+    }
+  }, 0);
+}

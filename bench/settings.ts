@@ -6,6 +6,8 @@ export interface BenchSettings {
   warmup: number;
   /** Items under way at once, the same in every stage (BENCH_IN_FLIGHT). */
   inFlight: number;
+  /** Journeys stored before Harbour is measured again (BENCH_STORED); 0 skips that stage. */
+  stored: number;
   /** The whole run is abandoned (after cleaning up) past this (BENCH_TIMEOUT_SECONDS). */
   timeoutMs: number;
   /** One item that takes longer than this fails the run. */
@@ -31,9 +33,10 @@ export function benchSettings(env: NodeJS.ProcessEnv = process.env): BenchSettin
     journeys: integer(env, 'BENCH_JOURNEYS', 50, 1, 1000),
     warmup: integer(env, 'BENCH_WARMUP', 5, 0, 100),
     inFlight: integer(env, 'BENCH_IN_FLIGHT', 8, 1, 64),
-    timeoutMs: integer(env, 'BENCH_TIMEOUT_SECONDS', 150, 10, 1800) * 1000,
+    stored: integer(env, 'BENCH_STORED', 2000, 0, 100_000),
+    timeoutMs: integer(env, 'BENCH_TIMEOUT_SECONDS', 480, 60, 1800) * 1000,
     shared: env.BENCH_SHARED === 'true',
-    itemTimeoutMs: 30_000,
+    itemTimeoutMs: 60_000,
     pollMs: 100,
   };
 }

@@ -32,6 +32,16 @@ KAFKA_HOME="$HARBOUR_CACHE/kafka-$KAFKA_VERSION"
 TEMPORAL_CLI_VERSION=1.5.1
 TEMPORAL_BIN="$HARBOUR_CACHE/temporal-cli-$TEMPORAL_CLI_VERSION/temporal"
 
+# The local MongoDB-compatible database: mongo-java-server on an H2 file by default, FerretDB with
+# HARBOUR_DATABASE=ferretdb (it loses concurrent guarded updates; see README, Servers without containers).
+HARBOUR_DATABASE="${HARBOUR_DATABASE:-mongo-java-server}"
+MONGO_JAVA_SERVER_VERSION=1.47.0
+MONGO_JAVA_SERVER_HOME="$HARBOUR_CACHE/mongo-java-server-$MONGO_JAVA_SERVER_VERSION"
+MONGO_JAVA_SERVER_LIBS=("de.bwaldvogel:mongo-java-server-h2-backend:$MONGO_JAVA_SERVER_VERSION" org.slf4j:slf4j-simple:2.0.17)
+# Connection resets by clients that close their sockets are logged by the exception handler as errors.
+MONGO_JAVA_SERVER_JVM=(-Xms64m -Xmx512m -XX:+UseSerialGC
+  -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dorg.slf4j.simpleLogger.log.de.bwaldvogel.mongo.wire.MongoExceptionHandler=off)
+
 FERRETDB_VERSION=1.24.2
 FERRETDB_BIN="$HARBOUR_CACHE/ferretdb-$FERRETDB_VERSION/ferretdb"
 

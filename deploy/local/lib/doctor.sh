@@ -34,7 +34,8 @@ doctor_node() {
   fi
 }
 
-# Java runs Kafka and the time-skipping test server; Maven and Go only build what is not cached.
+# Java runs Kafka, the database and the time-skipping test server; Maven and Go only fetch and
+# build what is not cached.
 doctor_toolchains() {
   local version
   if command -v java >/dev/null 2>&1; then
@@ -43,22 +44,49 @@ doctor_toolchains() {
       doctor_missing java "Java $version is older than 17" "apt-get install -y openjdk-17-jre-headless"
     fi
   else
-    doctor_missing java "Java 17+ is not on PATH (Kafka and the test server run on it)" "apt-get install -y openjdk-17-jre-headless"
+    doctor_missing java "Java 17+ is not on PATH (Kafka, the database and the test server run on it)" "apt-get install -y openjdk-17-jre-headless"
   fi
-  if [ -d "$KAFKA_HOME/libs" ] && [ -d "$TEST_SERVER_HOME/libs" ]; then
-    doctor_ok maven "not needed: Kafka and the test server are cached"
+  if [ -d "$KAFKA_HOME/libs" ] && [ -d "$TEST_SERVER_HOME/libs" ] && [ -d "$MONGO_JAVA_SERVER_HOME/libs" ]; then
+    doctor_ok maven "not needed: Kafka, the database and the test server are cached"
   elif command -v mvn >/dev/null 2>&1; then
     doctor_ok maven "$(mvn -B -v 2>/dev/null | head -n1 | sed "s/\x1b\[[0-9;]*m//g")"
   else
-    doctor_missing maven "Maven is needed once, to fetch Kafka and the test server" "apt-get install -y maven"
+    doctor_missing maven "Maven is needed once, to fetch Kafka, the database and the test server" "apt-get install -y maven"
   fi
-  if [ -x "$TEMPORAL_BIN" ] && [ -x "$FERRETDB_BIN" ]; then
-    doctor_ok go "not needed: Temporal and FerretDB are cached"
+  if [ -x "$TEMPORAL_BIN" ] && { [ "$HARBOUR_DATABASE" != ferretdb ] || [ -x "$FERRETDB_BIN" ]; }; then
+    doctor_ok go "not needed: Temporal is cached"
   elif command -v go >/dev/null 2>&1; then
     doctor_ok go "$(go version)"
   else
-    doctor_missing go "Go 1.22+ is needed once, to build Temporal and FerretDB" "apt-get install -y golang (or a newer Go from go.dev)"
+    doctor_missing go "Go 1.22+ is needed once, to build Temporal (and FerretDB when it is the database)" "apt-get install -y golang (or a newer Go from go.dev)"
   fi
+}
+
+# The local database is mongo-java-server (single-document atomicity, acknowledged writes kept
+# across kill -9); FerretDB is an option that loses concurrent guarded updates.
+doctor_database() {
+  local launcher="$HARBOUR_LOCAL/mongo/Launcher.java"
+  case $HARBOUR_DATABASE in
+    mongo-java-server)
+      if [ ! -f "$launcher" ]; then
+        doctor_missing database "the launcher $launcher is missing" "git checkout -- deploy/local/mongo"
+      elif command -v java >/dev/null 2>&1 && ! java --list-modules 2>/dev/null | grep -q '^jdk.compiler@'; then
+        doctor_missing database "this Java has no compiler module, so it cannot run the launcher's source file" "apt-get install -y openjdk-17-jdk-headless"
+      elif [ -d "$MONGO_JAVA_SERVER_HOME/libs" ]; then
+        doctor_ok database "mongo-java-server $MONGO_JAVA_SERVER_VERSION on H2 (cached)"
+      else
+        doctor_later database "mongo-java-server $MONGO_JAVA_SERVER_VERSION on H2 will be fetched from Maven Central"
+      fi
+      ;;
+    ferretdb)
+      if [ -x "$FERRETDB_BIN" ]; then
+        doctor_ok database "FerretDB $FERRETDB_VERSION on SQLite (HARBOUR_DATABASE=ferretdb: one connection per process, one process per database)"
+      else
+        doctor_later database "FerretDB $FERRETDB_VERSION will be built from the Go module proxy"
+      fi
+      ;;
+    *) doctor_missing database "HARBOUR_DATABASE=$HARBOUR_DATABASE is not a database Harbour runs" "unset HARBOUR_DATABASE (mongo-java-server), or HARBOUR_DATABASE=ferretdb" ;;
+  esac
 }
 
 doctor_browser() { # before_install
@@ -123,6 +151,7 @@ cmd_doctor() {
   say "checking prerequisites"
   doctor_node
   doctor_toolchains
+  doctor_database
   doctor_browser "$before_install"
   doctor_ports
   doctor_disk

@@ -56,9 +56,19 @@ install_temporal() {
   install_go_binary "$TEMPORAL_BIN" "github.com/temporalio/cli/cmd/temporal@v$TEMPORAL_CLI_VERSION"
 }
 
+# The selected database; mongo-java-server always, since the database's own tests start it.
+install_mongo() {
+  install_mongo_java_server
+  [ "$HARBOUR_DATABASE" != ferretdb ] || install_ferretdb
+}
+
+install_mongo_java_server() {
+  install_maven_libs "$MONGO_JAVA_SERVER_HOME/libs" "${MONGO_JAVA_SERVER_LIBS[@]}"
+}
+
 # FerretDB reads its version from build/version/version.txt at start-up, which the module
 # download lacks (a plain go install builds a binary that panics), so build from a copy.
-install_mongo() {
+install_ferretdb() {
   [ -x "$FERRETDB_BIN" ] && return 0
   require_tools go
   local module="github.com/FerretDB/FerretDB@v$FERRETDB_VERSION" dir src work

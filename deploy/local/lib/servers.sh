@@ -129,18 +129,33 @@ start_temporal() {
   launch temporal "$TEMPORAL_BIN" "${args[@]}"
 }
 
+# The database that answers on the mongo port is recorded beside its pid: the two keep apart data folders.
+database_file() { echo "$HARBOUR_STATE/mongo/database"; }
+running_database() { cat "$(database_file)" 2>/dev/null || echo "$HARBOUR_DATABASE"; }
+
 start_mongo() {
   local dir
   dir=$(server_dir mongo)
-  mkdir -p "$dir/data"
-  launch mongo "$FERRETDB_BIN" --handler=sqlite --sqlite-url="file:$dir/data/" \
-    --listen-addr="127.0.0.1:$HARBOUR_MONGO_PORT" --telemetry=disable --debug-addr=- --state-dir="$dir"
+  case $HARBOUR_DATABASE in
+    mongo-java-server)
+      mkdir -p "$dir/h2"
+      launch mongo "$HARBOUR_LOCAL/mongo-java-server" "$dir/h2/harbour.mv" "$HARBOUR_MONGO_PORT"
+      ;;
+    ferretdb)
+      mkdir -p "$dir/data"
+      launch mongo "$FERRETDB_BIN" --handler=sqlite --sqlite-url="file:$dir/data/" \
+        --listen-addr="127.0.0.1:$HARBOUR_MONGO_PORT" --telemetry=disable --debug-addr=- --state-dir="$dir"
+      ;;
+    *) die "HARBOUR_DATABASE=$HARBOUR_DATABASE: the local database is mongo-java-server (the default) or ferretdb" ;;
+  esac
+  echo "$HARBOUR_DATABASE" >"$(database_file)"
 }
 
 runtime_tools() {
   case $1 in
     kafka) require_tools java node ;;
-    temporal | mongo) require_tools node ;;
+    mongo) if [ "$HARBOUR_DATABASE" = ferretdb ]; then require_tools node; else require_tools java node; fi ;;
+    temporal) require_tools node ;;
   esac
 }
 

@@ -21,8 +21,9 @@ const caseSchema = new Schema<CaseRecord>({
   outbox: [{ _id: false, id: String, eventType: String, sentAt: Date }],
 });
 
-// The database is FerretDB v1 locally and MongoDB in docker-compose. These tests pin down the
-// update operators Harbour's outbox relies on, and where FerretDB v1 differs from MongoDB.
+// The database is mongo-java-server locally (FerretDB v1 with HARBOUR_DATABASE=ferretdb) and MongoDB
+// in docker-compose and production. These tests pin down the update operators Harbour's outbox
+// relies on, and where FerretDB v1 differs from MongoDB (the local default behaves like MongoDB).
 describe('MongoDB-compatible database', () => {
   let connection: Connection;
   let ferretdb: boolean;
@@ -70,7 +71,7 @@ describe('MongoDB-compatible database', () => {
     expect(stored).toMatchObject({ stage: 'referred', outbox: [{ id: 'e1' }, { id: 'e2' }, { id: 'e3', eventType: 'referred' }] });
   });
 
-  it('marks one array entry by its index, guarded by its id (works on both)', async () => {
+  it('marks one array entry by its index, guarded by its id (works on every one)', async () => {
     const { _id } = await openCase();
     const sentAt = new Date('2025-01-02T03:04:05Z');
     const marked = await Case().updateOne({ _id, 'outbox.1.id': 'e2' }, { $set: { 'outbox.1.sentAt': sentAt } });
@@ -80,7 +81,7 @@ describe('MongoDB-compatible database', () => {
     expect(stored?.outbox).toEqual([{ id: 'e1', eventType: 'opened' }, { id: 'e2', eventType: 'screened', sentAt }]);
   });
 
-  it('removes the head entry with $pop, guarded by its id (works on both)', async () => {
+  it('removes the head entry with $pop, guarded by its id (works on every one)', async () => {
     const { _id } = await openCase();
     const removed = await Case().updateOne({ _id, 'outbox.0.id': 'e1' }, { $pop: { outbox: -1 } });
     const stale = await Case().updateOne({ _id, 'outbox.0.id': 'e1' }, { $pop: { outbox: -1 } });
@@ -89,7 +90,7 @@ describe('MongoDB-compatible database', () => {
     expect(stored?.outbox).toEqual([{ id: 'e2', eventType: 'screened' }]);
   });
 
-  it('applies the positional operator outbox.$ on MongoDB; FerretDB v1 rejects it', async () => {
+  it('applies the positional operator outbox.$, which FerretDB v1 rejects', async () => {
     const { _id } = await openCase();
     const sentAt = new Date('2025-01-02T03:04:05Z');
     const update = Case().updateOne({ _id, 'outbox.id': 'e2' }, { $set: { 'outbox.$.sentAt': sentAt } });
@@ -102,7 +103,7 @@ describe('MongoDB-compatible database', () => {
 
   // FerretDB v1 compares a $pull sub-document with each whole element instead of treating it
   // as a query, and ignores operator conditions such as $in: partial matches remove nothing.
-  it('removes entries matching a partial $pull on MongoDB; FerretDB v1 silently removes none', async () => {
+  it('removes entries matching a partial $pull, where FerretDB v1 silently removes none', async () => {
     const { _id } = await openCase();
     await Case().updateOne({ _id }, { $pull: { outbox: { id: 'e1' } } });
     await Case().updateOne({ _id }, { $pull: { outbox: { id: { $in: ['e2'] } } } });

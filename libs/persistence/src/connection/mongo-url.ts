@@ -1,4 +1,4 @@
-/** MongoDB (or FerretDB) URL from MONGO_URL, the local server by default. */
+/** The MongoDB (or MongoDB-compatible) server's URL from MONGO_URL, the local one by default. */
 export function mongoUrl(): string {
   return process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017';
 }

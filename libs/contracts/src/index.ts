@@ -17,6 +17,8 @@ export * from './events/support/support-plan-agreed';
 export * from './events/support/return-planned';
 export * from './events/support/return-plan-ready';
 export * from './events/support/cross-border-referral-created';
+export * from './events/support/self-referral-received';
+export * from './events/journey-door';
 export * from './events/journey/obligation';
 export * from './events/reporting/complaint-acknowledged';
 export * from './events/reporting/complaint-transmitted';

@@ -20,6 +20,8 @@ const journeyRulePack = euBaseline;
 export interface CountryRules {
   country: string;
   countryPackVersion: number;
+  /** The region whose calendar counts, once the calendars hold regions (ISO 3166-2). */
+  region?: string;
 }
 
 /** The newest rules of a country, for a journey that starts now. */
@@ -64,6 +66,13 @@ export function deadlineFor(ruleId: RuleId, rules: CountryRules, openedAt: strin
   const dueAt = computeDueAt(rule, { trigger: dueFrom, country: rule.country, calendar });
   const reminders = computeReminderTimes(rule, { openedAt, dueAt, country: rule.country, calendar });
   return { rule, openedAt, dueAt, reminders };
+}
+
+/** The end of the given day of a period opened at `openedAt` (calendar days, as Regulation 1182/71 counts them). */
+export function reviewTime(rules: CountryRules, ruleId: RuleId, openedAt: string, day: number): string {
+  const rule = ruleFor(ruleId, rules);
+  const due = { unit: 'calendar-days', amount: day } as const;
+  return computeDueAt({ id: rule.id, due, dueText: `review on day ${day}` }, { trigger: openedAt, country: rule.country, calendar: holidayCalendar(rule.country) });
 }
 
 /** The reminders of an obligation carried into a new run, recomputed from its rule and times. */

@@ -155,25 +155,25 @@ export async function ReferralHandoff(input: ReferralHandoffInput): Promise<Refe
         reminders.push({ obligationId, at });
         log.info('Referral not yet accepted at half time', { obligationId });
       },
-      onMissed: (missed) => publishOutcome(input.journeyId, missed, 'missed'),
+      onDue: (missed) => publishOutcome(input.journeyId, missed),
     });
     await condition(() => answers.has(offer.referralId) || !ledger.isOpen(obligationId));
     const answer = ledger.isOpen(obligationId) ? answers.get(offer.referralId) : undefined;
 
     if (answer?.type === JourneyFactTypes.referralAccepted) {
       const evidence = `referral ${offer.referralId} accepted by ${answer.data.organisationId}`;
-      const met = ledger.close(obligationId, 'met', answer.data.acceptedAt, evidence);
+      const met = ledger.close(obligationId, 'met', answer.data.acceptedAt, 'evidence-received', evidence);
       Object.assign(attempt, { status: 'accepted', closedAt: answer.data.acceptedAt });
       outcome = 'accepted';
       await clock;
-      if (met) await publishOutcome(input.journeyId, met, 'met');
+      if (met) await publishOutcome(input.journeyId, met);
       await report();
       return outcome;
     }
 
     if (answer?.type === JourneyFactTypes.referralDeclined) {
       const evidence = `declined by ${answer.data.organisationId}: ${answer.data.reason}`;
-      ledger.close(obligationId, 'cancelled', answer.data.declinedAt, evidence);
+      ledger.close(obligationId, 'cancelled', answer.data.declinedAt, 'declined-by-organisation', evidence);
       Object.assign(attempt, { status: 'declined', closedAt: answer.data.declinedAt });
       escalate('declined', deadline.rule);
       await support.withdrawReferral({ referralId: offer.referralId, reason: 'declined' });

@@ -1,10 +1,11 @@
 import { ObligationFact } from '../events/journey/obligation/obligation-fact.payload';
+import type { ObligationOutcome } from '../journey/journey-workflow';
 
 export interface PublishObligationOutcome {
   journeyId: string;
   /** Deterministic event id from the workflow, so a retried publish is deduplicated downstream. */
   eventId: string;
-  outcome: 'met' | 'missed';
+  outcome: ObligationOutcome;
   fact: ObligationFact;
 }
 

@@ -1,8 +1,9 @@
 import { IsIn, IsISO8601, IsUUID } from 'class-validator';
 import { ProceedingMilestone, ProceedingMilestones } from '../../../vocabulary/vocabulary';
+import { JourneyDoorFields } from '../../journey-door';
 
 /** A step of the criminal proceedings happened that the victim may ask to be told of. */
-export class ProceedingMilestoneRecorded {
+export class ProceedingMilestoneRecorded extends JourneyDoorFields {
   @IsUUID()
   milestoneId: string;
 

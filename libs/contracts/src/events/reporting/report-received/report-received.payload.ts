@@ -1,4 +1,5 @@
 import { IsBoolean, IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsRegionCode } from '../../journey-door';
 import { CrimeType, CrimeTypes, LANGUAGE_CODE, ReportChannel, ReportChannels, ServedCountries } from '../../../vocabulary/vocabulary';
 
 /** A crime report was received on some channel. The report itself stays in reporting. */
@@ -26,6 +27,11 @@ export class ReportReceived {
 
   @IsISO8601({ strict: true })
   receivedAt: string;
+
+  /** Region of `country` whose calendar counts (ISO 3166-2), when known. */
+  @IsOptional()
+  @IsRegionCode()
+  region?: string;
 
   /** Country where the crime took place (ISO 3166-1 alpha-2), when known. */
   @IsOptional()

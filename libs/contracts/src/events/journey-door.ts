@@ -5,6 +5,21 @@ import { LANGUAGE_CODE, ServedCountries } from '../vocabulary/vocabulary';
 export const REGION_CODE = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
 
 export const IsRegionCode = () => Matches(REGION_CODE, { message: 'region must be an ISO 3166-2 subdivision code such as "BE-VLG"' });
+export const IsServedCountry = () => IsIn(ServedCountries, { message: 'country must be a country Harbour serves (ISO 3166-1 alpha-2, e.g. "BE")' });
+export const IsLanguageCode = () => Matches(LANGUAGE_CODE, { message: 'language must be an ISO 639-1 code such as "en"' });
+export const IsActingOrganisationId = () =>
+  Matches(/^[a-z0-9-]{2,64}$/, { message: 'actingOrganisationId must be an organisation id such as "be-payoke"' });
+
+/** Where a door knows them: the region whose calendar counts and the language the person understands. */
+export class JourneyRegionAndLanguage {
+  @IsOptional()
+  @IsRegionCode()
+  region?: string;
+
+  @IsOptional()
+  @IsLanguageCode()
+  language?: string;
+}
 
 /**
  * What the first fact from any door (a screening, an NRM referral, a helpline, a protection
@@ -13,21 +28,13 @@ export const IsRegionCode = () => Matches(REGION_CODE, { message: 'region must b
  * the person understands and the organisation that acted. Each when known; codes only, nothing
  * personal. A journey keeps what it learnt first and takes what it did not know from later facts.
  */
-export class JourneyDoorFields {
+export class JourneyDoorFields extends JourneyRegionAndLanguage {
   @IsOptional()
-  @IsIn(ServedCountries, { message: 'country must be a country Harbour serves (ISO 3166-1 alpha-2, e.g. "BE")' })
+  @IsServedCountry()
   country?: string;
-
-  @IsOptional()
-  @IsRegionCode()
-  region?: string;
-
-  @IsOptional()
-  @Matches(LANGUAGE_CODE, { message: 'language must be an ISO 639-1 code such as "en"' })
-  language?: string;
 
   /** The organisation that acted, as the support directory and the principals name it. */
   @IsOptional()
-  @Matches(/^[a-z0-9-]{2,64}$/, { message: 'actingOrganisationId must be an organisation id such as "be-payoke"' })
+  @IsActingOrganisationId()
   actingOrganisationId?: string;
 }

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
-import { IsRegionCode, JourneyDoorFields, LANGUAGE_CODE, ServedCountries } from '@harbour/contracts';
+import { IsOptional } from 'class-validator';
+import { IsLanguageCode, IsRegionCode, IsServedCountry, JourneyDoorFields, ServedCountries } from '@harbour/contracts';
 
 /**
  * What a first responder knows of the person's situation when identification is the door: the
@@ -9,7 +9,7 @@ import { IsRegionCode, JourneyDoorFields, LANGUAGE_CODE, ServedCountries } from 
 export class JourneyDoorDto {
   @ApiPropertyOptional({ enum: ServedCountries, description: 'Country where support is sought; the journey opens its clocks once it knows it' })
   @IsOptional()
-  @IsIn(ServedCountries, { message: 'country must be a country Harbour serves (ISO 3166-1 alpha-2, e.g. "BE")' })
+  @IsServedCountry()
   country?: string;
 
   @ApiPropertyOptional({ example: 'BE-VLG', description: 'ISO 3166-2 region whose calendar counts, when known' })
@@ -19,7 +19,7 @@ export class JourneyDoorDto {
 
   @ApiPropertyOptional({ example: 'ro', description: 'A language the person understands (ISO 639-1), when known' })
   @IsOptional()
-  @Matches(LANGUAGE_CODE, { message: 'language must be an ISO 639-1 code such as "en"' })
+  @IsLanguageCode()
   language?: string;
 }
 

@@ -5,7 +5,7 @@ import { ObligationLedger } from './obligation-ledger';
 import { msUntil, now } from './workflow-time';
 
 export interface ClockHandlers {
-  onReminder?(at: string): void;
+  onReminder?(at: string): void | Promise<void>;
   /** The obligation closed at its due time: missed, or what its kind becomes then (met, breached, ended). */
   onDue(obligation: ObligationView): Promise<void>;
 }
@@ -25,7 +25,7 @@ export async function runObligationClock(
   const closed = () => !ledger.isOpen(obligationId);
   for (const reminderAt of reminders.filter((at) => at > now())) {
     if (await condition(closed, msUntil(reminderAt), { summary: `${obligationId} reminder` })) return;
-    handlers.onReminder?.(reminderAt);
+    await handlers.onReminder?.(reminderAt);
   }
   for (;;) {
     const { dueAt } = ledger.get(obligationId);

@@ -42,6 +42,7 @@ import { assertCancellable } from './obligation-cancellation';
 import { escalateMissed } from './obligation-escalations';
 import { ObligationLedger } from './obligation-ledger';
 import { publishOutcome } from './obligation-outcomes';
+import { raiseTask } from './obligation-tasks';
 import { factName, FactStep, factSteps } from './obligation-steps';
 import { AtDue } from './obligation-table';
 import { now } from './workflow-time';
@@ -125,21 +126,34 @@ export async function VictimJourney(input: VictimJourneyInput): Promise<void> {
     deferredWatches ? void deferredWatches.push([obligationId, reminders]) : startClock(obligationId, reminders);
   const startClock = (obligationId: string, reminders: string[]) =>
     void runObligationClock(ledger, obligationId, reminders, {
-      onReminder: (at) => {
+      onReminder: async (at) => {
         ledger.remind(obligationId, at);
         refresh();
+        // A reminder is a task for whoever must act; journeys from before this only noted it.
+        if (!patched('reminders-raise-tasks')) return;
+        const kind = AtDue[ledger.get(obligationId).ruleId as RuleId] === 'protection-period' ? 'review' : 'reminder';
+        await whilePublishing(() => raiseTask(journeyId, ledger.get(obligationId), kind, at));
       },
-      onDue: async (closed) => {
-        refresh();
-        clocksPublishing += 1;
-        try {
+      onDue: (closed) =>
+        whilePublishing(async () => {
+          refresh();
           await publishOutcome(journeyId, closed);
-          if (closed.status === 'missed') await escalateMissed(journeyId, closed, actionsWhenMissed(closed.ruleId, countryRules()));
-        } finally {
-          clocksPublishing -= 1;
-        }
-      },
+          if (closed.status !== 'missed') return;
+          const actions = actionsWhenMissed(closed.ruleId, countryRules());
+          await escalateMissed(journeyId, closed, actions);
+          if (actions.includes('notify-operations') && patched('escalations-raise-tasks')) await raiseTask(journeyId, closed, 'notify-operations', closed.closedAt ?? now());
+        }),
     });
+
+  // Continue-as-new waits until what the clocks publish is out.
+  const whilePublishing = async (work: () => Promise<void>) => {
+    clocksPublishing += 1;
+    try {
+      await work();
+    } finally {
+      clocksPublishing -= 1;
+    }
+  };
 
   const countryRules = (): CountryRules | undefined =>
     memory.country === undefined

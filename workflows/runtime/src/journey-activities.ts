@@ -5,9 +5,12 @@ import {
   ObligationClosedEvent,
   ObligationClosedFact,
   ObligationFact,
+  ObligationTask,
+  ObligationTaskRaisedEvent,
   ObligationMetEvent,
   ObligationMissedEvent,
   PublishObligationOutcome,
+  RaiseObligationTask,
 } from '@harbour/contracts';
 
 export interface ObligationEventPublisher {
@@ -29,6 +32,10 @@ export function createJourneyActivities(deps: { publisher: ObligationEventPublis
         outcome === 'met' || outcome === 'missed'
           ? buildEvent<ObligationFact>(outcome === 'met' ? ObligationMetEvent : ObligationMissedEvent, { ...draft, data: command.fact })
           : buildEvent<ObligationClosedFact>(ObligationClosedEvent, { ...draft, data: { ...command.fact, outcome } });
+      await deps.publisher.publish([event]);
+    },
+    async raiseObligationTask(command: RaiseObligationTask): Promise<void> {
+      const event = buildEvent<ObligationTask>(ObligationTaskRaisedEvent, { id: command.eventId, journeyId: command.journeyId, time: command.task.at, data: command.task });
       await deps.publisher.publish([event]);
     },
   };

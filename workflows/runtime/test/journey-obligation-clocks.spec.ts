@@ -236,6 +236,12 @@ describe('VictimJourney legal clocks driven by facts', () => {
       const second = await testbed.until(journeyId, 'the 2-day reminder', (current) => obligationOf(current, 'protection-order-expiry#1').remindedAt?.length === 2);
       expect(inBrussels(obligationOf(second, 'protection-order-expiry#1').remindedAt?.[1] ?? '')).toMatch(new RegExp(`${dateAfter(endDate, -2)} 23:59:59\\.999$`));
       expect(obligationOf(second, 'protection-order-expiry#1').status).toBe('open');
+      // Each reminder is a task for the protection officers, with the order's end as its due time.
+      expect(testbed.journeyActivities.tasksOf(journeyId).filter((task) => task.ruleId === 'protection-order-expiry')).toEqual(
+        obligationOf(second, 'protection-order-expiry#1').remindedAt?.map((at) => ({
+          obligationId: 'protection-order-expiry#1', ruleId: 'protection-order-expiry', kind: 'reminder', forRole: 'protection-officer', dueAt: dueAtOf(state, 'protection-order-expiry#1'), at,
+        })),
+      );
 
       await skipTo(brusselsInstant(dateAfter(endDate, 1), 12));
       const ended = await statusBecomes(journeyId, 'protection-order-expiry#1', 'ended');
@@ -419,6 +425,9 @@ describe('VictimJourney legal clocks driven by facts', () => {
       const reviewed = await testbed.state(journeyId);
       expect(obligationOf(reviewed, 'cets-13-recovery-period#1').status).toBe('open');
       expect(obligationOf(reviewed, 'cets-13-recovery-period#1').remindedAt?.map((at) => inBrussels(at))).toEqual([expect.stringMatching(new RegExp(`${reviewDay} 23:59:59\\.999$`))]);
+      expect(testbed.journeyActivities.tasksOf(journeyId).filter((task) => task.ruleId === 'cets-13-recovery-period')).toEqual([
+        expect.objectContaining({ kind: 'review', forRole: 'nrm-decision-maker', at: obligationOf(reviewed, 'cets-13-recovery-period#1').remindedAt?.[0] }),
+      ]);
 
       await skipTo(Date.parse(extendedUntil) + MINUTE);
       const met = await statusBecomes(journeyId, 'cets-13-recovery-period#1', 'met');

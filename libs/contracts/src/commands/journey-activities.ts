@@ -1,5 +1,6 @@
 import { ObligationFact } from '../events/journey/obligation/obligation-fact.payload';
 import type { ObligationOutcome } from '../journey/journey-workflow';
+import type { ObligationTask } from '../events/journey/obligation-task/obligation-task.payload';
 
 export interface PublishObligationOutcome {
   journeyId: string;
@@ -9,7 +10,16 @@ export interface PublishObligationOutcome {
   fact: ObligationFact;
 }
 
+export interface RaiseObligationTask {
+  journeyId: string;
+  /** Deterministic event id from the workflow, as for outcomes. */
+  eventId: string;
+  task: ObligationTask;
+}
+
 /** Activities the journey worker serves on the `journeys` task queue. */
 export interface JourneyActivities {
   publishObligationOutcome(command: PublishObligationOutcome): Promise<void>;
+  /** Publishes a reminder or escalation as a task for a named role. */
+  raiseObligationTask(command: RaiseObligationTask): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import { EventDefinition } from './event-definition';
 import { ObligationClosedEvent, ObligationMetEvent, ObligationMissedEvent } from './journey/obligation';
+import { ObligationTaskRaisedEvent } from './journey/obligation-task';
 import { ReportReceivedEvent } from './reporting/report-received';
 import { ReferralAcceptedEvent } from './support/referral-accepted';
 import { ReferralDeclinedEvent } from './support/referral-declined';
@@ -71,6 +72,7 @@ export const EventRegistry: readonly EventDefinition[] = [
   ObligationMetEvent,
   ObligationMissedEvent,
   ObligationClosedEvent,
+  ObligationTaskRaisedEvent,
   ComplaintAcknowledgedEvent,
   ComplaintTransmittedEvent,
   AnonymousReportReceivedEvent,

@@ -23,3 +23,4 @@ export type { ConclusiveGroundsDecided } from '../events/identification/conclusi
 export type { AgeUncertainRecorded } from '../events/identification/age-uncertain-recorded/age-uncertain-recorded.payload';
 export type { GuardianAppointed } from '../events/identification/guardian-appointed/guardian-appointed.payload';
 export type { ObligationFact, ObligationReasonCode } from '../events/journey/obligation/obligation-fact.payload';
+export type { ObligationTask, ObligationTaskKind, ObligationTaskRole } from '../events/journey/obligation-task/obligation-task.payload';

@@ -1,17 +1,9 @@
-/** Every role Harbour grants (ARCHITECTURE.md §6); `service` is for machine clients. */
-export const HarbourRoles = [
-  'first-responder',
-  'nrm-decision-maker',
-  'support-case-worker',
-  'protection-officer',
-  'prosecutor-liaison',
-  'compensation-officer',
-  'operations-analyst',
-  'auditor',
-  'service',
-] as const;
+import { HarbourRole, HarbourRoles } from '@harbour/contracts';
 
-export type Role = (typeof HarbourRoles)[number];
+// The roles are vocabulary the contracts share (a task names the role that acts).
+export { HarbourRoles };
+
+export type Role = HarbourRole;
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (HarbourRoles as readonly string[]).includes(value);

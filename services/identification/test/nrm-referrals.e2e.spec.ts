@@ -6,7 +6,7 @@ import {
   ReasonableGroundsDecidedEvent,
   RecoveryPeriodExtendedEvent,
 } from '@harbour/contracts';
-import { decisionMaker, firstResponder, http, journeyFacts, startIdentificationService, stopIdentificationService } from './support/identification-testbed';
+import { decisionMaker, firstResponder, http, journeyFacts, POLICE, startIdentificationService, stopIdentificationService } from './support/identification-testbed';
 
 describe('referral to the national referral mechanism and its decisions', () => {
   let app: NestExpressApplication;
@@ -64,7 +64,7 @@ describe('referral to the national referral mechanism and its decisions', () => 
 
     const facts = await journeyFacts(journeyId, [NrmReferralSubmittedEvent.type, ReasonableGroundsDecidedEvent.type, ConclusiveGroundsDecidedEvent.type]);
     expect(facts.map((fact) => [fact.type, fact.data])).toEqual([
-      [NrmReferralSubmittedEvent.type, { nrmReferralId: referralId, consent: 'recorded', submittedAt: expect.any(String) }],
+      [NrmReferralSubmittedEvent.type, { nrmReferralId: referralId, consent: 'recorded', submittedAt: expect.any(String), actingOrganisationId: POLICE }],
       [ReasonableGroundsDecidedEvent.type, { nrmReferralId: referralId, decision: 'positive', decidedAt: expect.any(String) }],
       [ConclusiveGroundsDecidedEvent.type, { nrmReferralId: referralId, decision: 'positive', decidedAt: expect.any(String), requestedByPerson: true }],
     ]);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { ScreeningCompletedEvent } from '@harbour/contracts';
-import { bearer, firstResponder, decisionMaker, http, journeyFacts, startIdentificationService, stopIdentificationService } from './support/identification-testbed';
+import { bearer, firstResponder, decisionMaker, http, journeyFacts, POLICE, startIdentificationService, stopIdentificationService } from './support/identification-testbed';
 
 describe('screening by first responders', () => {
   let app: NestExpressApplication;
@@ -39,7 +39,21 @@ describe('screening by first responders', () => {
       recommendation: 'refer-to-nrm',
       indicatorIds: ['withheld-identity-documents', 'wages-withheld'],
       checklistVersion: '2026.1',
+      actingOrganisationId: POLICE,
     });
+  });
+
+  it('carries what the journey needs to open its clocks from this door: country, region, language and the acting organisation', async () => {
+    const { body } = await screen({ indicatorIds: [], country: 'BE', region: 'BE-VLG', language: 'bg' }).expect(201);
+
+    const [fact] = await journeyFacts(body.journeyId, [ScreeningCompletedEvent.type]);
+    expect(fact.data).toMatchObject({ country: 'BE', region: 'BE-VLG', language: 'bg', actingOrganisationId: POLICE });
+    const refused = await screen({ indicatorIds: [], country: 'XX', region: 'Flanders', language: 'bulgarian' }).expect(400);
+    expect(refused.body.message).toEqual([
+      'country must be a country Harbour serves (ISO 3166-1 alpha-2, e.g. "BE")',
+      'region must be an ISO 3166-2 subdivision code such as "BE-VLG"',
+      'language must be an ISO 639-1 code such as "en"',
+    ]);
   });
 
   it('opens a new pseudonymous journey when the person has none yet', async () => {

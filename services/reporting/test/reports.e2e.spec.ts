@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { fromKafkaRecord, ReportReceivedEvent, Topics, validateEvent } from '@harbour/contracts';
 import { issueDevelopmentToken } from '@harbour/security';
@@ -54,6 +55,20 @@ describe('reporting: POST /reports', () => {
     expect(second.body.journeyId).toBe(first.body.journeyId);
     expect(second.body.reportId).not.toBe(first.body.reportId);
     expect(other.body.journeyId).not.toBe(first.body.journeyId);
+  });
+
+  it('joins the journey a screening opened when the report names it, and refuses a reference already linked to another journey', async () => {
+    const screenedJourney = randomUUID();
+    const victimReference = uniqueName('BE-POL-2026/V');
+    const first = await post(report({ victimReference, journeyId: screenedJourney })).expect(201);
+    expect(first.body.journeyId).toBe(screenedJourney);
+    const again = await post(report({ victimReference, journeyId: screenedJourney, formalComplaint: false })).expect(201);
+    expect(again.body.journeyId).toBe(screenedJourney);
+    const conflicting = await post(report({ victimReference, journeyId: randomUUID() })).expect(409);
+    expect(conflicting.body.message).toBe('victimReference is already linked to another journey than the journeyId named');
+    expect(await reportsCollection().countDocuments({ journeyId: screenedJourney })).toBe(2);
+    const malformed = await post(report({ journeyId: 'journey-1' })).expect(400);
+    expect(malformed.body.message).toEqual(['journeyId must be a UUID']);
   });
 
   it('answers a retried request with the same Idempotency-Key with the first receipt, storing one report', async () => {

@@ -85,6 +85,17 @@ function calendarOf(rule: ResolvedRule, rules: CountryRules, actingCountry: stri
   return { country: rule.country, ...(rules.region ? { region: rules.region } : {}) };
 }
 
+/**
+ * The end of the given day of a period opened at `openedAt` (calendar days, as Regulation 1182/71
+ * counts them); none where the calendars cannot count it, never an error inside a journey.
+ */
+export function reviewTime(rules: CountryRules, ruleId: RuleId, openedAt: string, day: number): string | undefined {
+  const rule = ruleFor(ruleId, rules);
+  const review = { id: rule.id, due: { unit: 'calendar-days', amount: day } as const, dueText: `review on day ${day}`, reminders: [] };
+  const deadline = computeDeadline(review, { openedAt, ...calendarOf(rule, rules, undefined) });
+  return deadline.kind === 'due' ? deadline.dueAt : undefined;
+}
+
 /** The reminders of an obligation carried into a new run, recomputed from its rule and times. */
 export function remindersStillToCome(obligation: ObligationView, rules: CountryRules | undefined): string[] {
   if (!rules || !obligation.dueAt) return [];

@@ -1,7 +1,6 @@
-import type { ObligationStatus, ObligationView } from '@harbour/contracts/journey';
+import type { ObligationOutcome, ObligationView } from '@harbour/contracts/journey';
+import type { ObligationReasonCode } from '@harbour/contracts/journey';
 import { legalBasisText, ResolvedRule } from '@harbour/rules';
-
-type Outcome = Exclude<ObligationStatus, 'open'>;
 
 /**
  * The obligations of one workflow, each a small state machine: it opens with its due time and
@@ -40,13 +39,20 @@ export class ObligationLedger {
   }
 
   /** Closes an open obligation; returns it, or undefined if it was already closed. */
-  close(obligationId: string, status: Outcome, at: string, evidence?: string): ObligationView | undefined {
+  close(obligationId: string, status: ObligationOutcome, at: string, reasonCode: ObligationReasonCode, evidence?: string): ObligationView | undefined {
     const obligation = this.get(obligationId);
     if (obligation.status !== 'open') return undefined;
     obligation.status = status;
     obligation.closedAt = at;
+    obligation.reasonCode = reasonCode;
     if (evidence) obligation.evidence = evidence;
     return obligation;
+  }
+
+  /** Notes a fact that decides the open obligation's outcome at its due time. */
+  mark(obligationId: string, mark: string, at: string): void {
+    const obligation = this.get(obligationId);
+    if (obligation.status === 'open') obligation.marks = [...(obligation.marks ?? []), { mark, at }];
   }
 
   /** Notes a reminder sent while the obligation is still open. */
@@ -59,6 +65,14 @@ export class ObligationLedger {
   retime(obligationId: string, dueAt: string): void {
     const obligation = this.get(obligationId);
     if (obligation.status === 'open') obligation.dueAt = dueAt;
+  }
+
+  /** Counts an open obligation from an earlier trigger that arrived late: the clock follows. */
+  backdate(obligationId: string, openedAt: string, dueAt: string | undefined): void {
+    const obligation = this.get(obligationId);
+    if (obligation.status !== 'open') return;
+    obligation.openedAt = openedAt;
+    if (dueAt) obligation.dueAt = dueAt;
   }
 
   /** Records a fact that breached the rule while the obligation stays open. */

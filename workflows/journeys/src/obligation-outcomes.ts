@@ -1,4 +1,4 @@
-import { JourneyActivities, ObligationView } from '@harbour/contracts/journey';
+import { JourneyActivities, ObligationFact, ObligationOutcome, ObligationView } from '@harbour/contracts/journey';
 import { proxyActivities, uuid4 } from '@temporalio/workflow';
 
 // On the journey's own task queue, where its worker serves the journey activities.
@@ -8,11 +8,12 @@ const { publishObligationOutcome } = proxyActivities<JourneyActivities>({
 });
 
 /**
- * Publishes that an obligation was met or missed. The event id comes from the workflow's
+ * Publishes how an obligation closed, with its reason code. The event id comes from the workflow's
  * deterministic uuid4, so a retried activity publishes the same event again, never a new one.
  */
-export async function publishOutcome(journeyId: string, obligation: ObligationView, outcome: 'met' | 'missed'): Promise<void> {
-  if (!obligation.closedAt) throw new Error(`obligation ${obligation.obligationId} is still open`);
+export async function publishOutcome(journeyId: string, obligation: ObligationView): Promise<void> {
+  if (!obligation.closedAt || obligation.status === 'open') throw new Error(`obligation ${obligation.obligationId} is still open`);
+  const outcome: ObligationOutcome = obligation.status;
   await publishObligationOutcome({
     journeyId,
     eventId: uuid4(),
@@ -25,6 +26,7 @@ export async function publishOutcome(journeyId: string, obligation: ObligationVi
       basis: obligation.basis,
       ...(obligation.dueAt ? { dueAt: obligation.dueAt } : {}),
       at: obligation.closedAt,
+      ...(obligation.reasonCode ? { reasonCode: obligation.reasonCode as ObligationFact['reasonCode'] } : {}),
     },
   });
 }

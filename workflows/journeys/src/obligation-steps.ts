@@ -16,11 +16,14 @@ export type FactStep =
       followUp?: string;
       alreadyMetBy?: 'support-accepted';
       urgent?: boolean;
+      reviewOnDay?: number;
     }
   | { kind: 'meet'; ruleIds: readonly RuleId[]; at: string; subjectKey?: string; evidence: string; beforeDue?: { valid: boolean; breach: string } }
   | { kind: 'choose'; ruleId: RuleId; wants: boolean; at: string }
   | { kind: 'presume-child'; ruleIds: readonly RuleId[]; at: string }
-  | { kind: 'extend'; ruleId: RuleId; subjectKey?: string; until: string };
+  | { kind: 'extend'; ruleId: RuleId; subjectKey?: string; until: string }
+  | { kind: 'mark'; ruleId: RuleId; mark: string; subjectKey?: string; at: string }
+  | { kind: 'close'; ruleId: RuleId; as: 'ended' | 'revoked'; subjectKey?: string; at: string; evidence: string; patch?: string };
 
 const table: Record<string, readonly ObligationStep[] | undefined> = ObligationTable.facts;
 
@@ -46,11 +49,12 @@ export function factSteps(fact: JourneyFact): FactStep[] {
           followUp: step.followUp,
           alreadyMetBy: step.alreadyMetBy,
           ...(step.urgentWhen && holds(step.urgentWhen) ? { urgent: true } : {}),
+          ...(step.reviewOnDay ? { reviewOnDay: step.reviewOnDay } : {}),
         },
       ];
     }
+    const quote = (fields: readonly string[]) => `${factName(fact.type)}: ${fields.map((field) => `${field} ${value(field)}`).join(', ')}`;
     if ('meets' in step) {
-      const codes = step.evidence.map((field) => `${field} ${value(field)}`).join(', ');
       const condition = step.beforeDueOnlyIf;
       return [
         {
@@ -58,10 +62,14 @@ export function factSteps(fact: JourneyFact): FactStep[] {
           ruleIds: step.meets,
           at: value(step.at),
           subjectKey: optional(step.subject),
-          evidence: `${factName(fact.type)}: ${codes}`,
+          evidence: quote(step.evidence),
           beforeDue: condition && { valid: fact.data[condition.field] === true, breach: condition.breach },
         },
       ];
+    }
+    if ('marks' in step) return [{ kind: 'mark', ruleId: step.marks, mark: step.mark, subjectKey: optional(step.subject), at: value(step.at) }];
+    if ('closes' in step) {
+      return [{ kind: 'close', ruleId: step.closes, as: step.as, subjectKey: optional(step.subject), at: value(step.at), evidence: quote(step.evidence), patch: step.patch }];
     }
     if ('extends' in step) return [{ kind: 'extend', ruleId: step.extends, subjectKey: optional(step.subject), until: value(step.until) }];
     if ('presumesChild' in step) return [{ kind: 'presume-child', ruleIds: step.presumesChild, at: value(step.at) }];

@@ -32,6 +32,8 @@ export interface OpensObligation {
   followUp?: string;
   /** The journey may already hold the evidence: once support has accepted the victim, the obligation is met as it opens. */
   alreadyMetBy?: 'support-accepted';
+  /** A review is owed on this day of the period (counted as calendar days from the trigger), before its end. */
+  reviewOnDay?: number;
 }
 
 /** The fact is the evidence that open obligations of these rules (and subject) were met. */
@@ -76,7 +78,37 @@ export interface ExtendsObligation {
   at: Field;
 }
 
-export type ObligationStep = OpensObligation | MeetsObligation | RecordsChoice | PresumesChild | ExtendsObligation;
+/** The fact notes something on open obligations of the rule (and subject) that decides their outcome at the due time. */
+export interface MarksObligation {
+  marks: RuleId;
+  mark: 'renewal-due';
+  subject?: Field;
+  at: Field;
+}
+
+/** The fact closes open obligations of the rule (and subject) as neither met nor missed: an order that ended or was revoked. */
+export interface ClosesObligation {
+  closes: RuleId;
+  as: 'ended' | 'revoked';
+  subject?: Field;
+  at: Field;
+  evidence: readonly Field[];
+  /** Guards a step added after journeys began. */
+  patch?: string;
+}
+
+export type ObligationStep = OpensObligation | MeetsObligation | RecordsChoice | PresumesChild | ExtendsObligation | MarksObligation | ClosesObligation;
+
+/**
+ * What an obligation still open at its due time becomes. A deadline is missed. A protection period
+ * (the recovery period: CETS 197 Art 13) is met when it ran its course and breached when something
+ * it forbids happened inside it. An order reaching its end date ended, unless its renewal was due
+ * and nobody decided it: only then is it missed.
+ */
+export const AtDue: Partial<Record<RuleId, 'protection-period' | 'ends-unless-renewal-due'>> = {
+  'cets-13-recovery-period': 'protection-period',
+  'protection-order-expiry': 'ends-unless-renewal-due',
+};
 
 const caseUpdateMilestones = ['case-opened', 'decision-not-to-prosecute', 'charges-brought', 'trial-scheduled', 'final-judgement'];
 const releaseOrEscape = ['offender-released', 'offender-escaped'];
@@ -87,8 +119,15 @@ const formalComplaint = { field: 'formalComplaint', in: [true] };
  * Which obligations each fact opens, meets or lets the victim decline, in the order the journey
  * applies them. Versioned: a change that alters what running journeys do carries a `patch`.
  */
+/** What every door's first fact owes, as a report does: information and an individual assessment from first contact. */
+const firstContact = (at: string) =>
+  [
+    { opens: 'vrd-4-information', at, once: true, patch: 'first-contact-from-any-door' },
+    { opens: 'vrd-22-individual-assessment', at, once: true, patch: 'first-contact-from-any-door' },
+  ] as const;
+
 export const ObligationTable = {
-  version: 2,
+  version: 3,
   facts: {
     'harbour.reporting.report.received.v1': [
       { opens: 'vrd-4-information', at: 'receivedAt', once: true },
@@ -110,6 +149,7 @@ export const ObligationTable = {
       { choice: 'vrd-6-release-escape', wants: 'wantsReleaseNotices', at: 'recordedAt' },
     ],
     'harbour.justice.proceeding-milestone.recorded.v1': [
+      ...firstContact('recordedAt'),
       { opens: 'vrd-6-case-update', at: 'recordedAt', subject: 'milestoneId', when: { field: 'milestone', in: caseUpdateMilestones } },
       { opens: 'vrd-6-release-escape', at: 'recordedAt', subject: 'milestoneId', when: { field: 'milestone', in: releaseOrEscape } },
     ],
@@ -140,7 +180,15 @@ export const ObligationTable = {
     'harbour.protection.epo.recognised.v1': [
       { meets: ['epo-recognition'], subject: 'epoId', at: 'recognisedAt', evidence: ['epoId', 'decision'] },
     ],
-    'harbour.protection.order.issued.v1': [{ opens: 'protection-order-expiry', at: 'startsAt', dueFrom: 'endsAt', subject: 'orderId' }],
+    'harbour.protection.order.issued.v1': [...firstContact('startsAt'), { opens: 'protection-order-expiry', at: 'startsAt', dueFrom: 'endsAt', subject: 'orderId' }],
+    // The protection service asked those responsible to decide on renewal: from now, an order left undecided is missed.
+    'harbour.protection.order.expiring.v1': [{ marks: 'protection-order-expiry', mark: 'renewal-due', subject: 'orderId', at: 'remindedAt' }],
+    'harbour.protection.order.expired.v1': [
+      { closes: 'protection-order-expiry', as: 'ended', subject: 'orderId', at: 'expiredAt', evidence: ['orderId'], patch: 'orders-end-and-revoke' },
+    ],
+    'harbour.protection.order.revoked.v1': [
+      { closes: 'protection-order-expiry', as: 'revoked', subject: 'orderId', at: 'revokedAt', evidence: ['orderId', 'reason'], patch: 'orders-end-and-revoke' },
+    ],
     'harbour.protection.order.renewal-decided.v1': [
       { meets: ['protection-order-expiry'], subject: 'orderId', at: 'decidedAt', evidence: ['orderId', 'renewed'] },
       { opens: 'protection-order-expiry', at: 'decidedAt', dueFrom: 'endsAt', subject: 'orderId', when: { field: 'renewed', in: [true] } },
@@ -152,13 +200,16 @@ export const ObligationTable = {
     'harbour.support.return-plan.ready.v1': [
       { meets: ['cets-16-return'], subject: 'returnId', at: 'readyAt', evidence: ['returnId', 'crossBorderReferralId'] },
     ],
+    'harbour.identification.screening.completed.v1': [...firstContact('completedAt')],
+    'harbour.support.self-referral.received.v1': [...firstContact('receivedAt')],
     'harbour.identification.nrm-referral.submitted.v1': [
+      ...firstContact('submittedAt'),
       { opens: 'nrm-reasonable-grounds', at: 'submittedAt', subject: 'nrmReferralId' },
       { opens: 'cets-10-no-removal', at: 'submittedAt', subject: 'nrmReferralId', patch: 'cets-10-no-removal' },
     ],
     'harbour.identification.reasonable-grounds.decided.v1': [
       { meets: ['nrm-reasonable-grounds'], subject: 'nrmReferralId', at: 'decidedAt', evidence: ['nrmReferralId', 'decision'] },
-      { opens: 'cets-13-recovery-period', at: 'decidedAt', subject: 'nrmReferralId', when: positive },
+      { opens: 'cets-13-recovery-period', at: 'decidedAt', subject: 'nrmReferralId', when: positive, reviewOnDay: 30 },
       { opens: 'atd-11-assistance', at: 'decidedAt', once: true, alreadyMetBy: 'support-accepted', when: positive },
     ],
     'harbour.identification.conclusive-grounds.decided.v1': [
@@ -183,7 +234,7 @@ export const ObligationTable = {
       { meets: ['cets-10-child-presumption'], at: 'appointedAt', evidence: ['guardianAppointmentId'] },
     ],
     // The application window runs from the crime in the journey's country; a complete claim awaits its decision.
-    'harbour.compensation.claim.opened.v1': [{ opens: 'comp-application-window', at: 'openedAt', dueFrom: 'crimeDate', subject: 'claimId' }],
+    'harbour.compensation.claim.opened.v1': [...firstContact('openedAt'), { opens: 'comp-application-window', at: 'openedAt', dueFrom: 'crimeDate', subject: 'claimId' }],
     'harbour.compensation.claim.submitted.v1': [
       { meets: ['comp-application-window'], subject: 'claimId', at: 'submittedAt', evidence: ['claimId', 'complete'] },
       { opens: 'comp-decision', at: 'submittedAt', subject: 'claimId', when: { field: 'complete', in: [true] } },

@@ -14,6 +14,7 @@ import {
   defineSignal,
   getExternalWorkflowHandle,
   log,
+  patched,
   proxyActivities,
   setHandler,
   workflowInfo,
@@ -23,6 +24,7 @@ import { deadlineFor, newestCountryRules } from './journey-rules';
 import { runObligationClock } from './obligation-clock';
 import { ObligationLedger } from './obligation-ledger';
 import { publishOutcome } from './obligation-outcomes';
+import { raiseTask } from './obligation-tasks';
 import { now } from './workflow-time';
 
 export interface ReferralHandoffInput {
@@ -97,12 +99,13 @@ export async function ReferralHandoff(input: ReferralHandoffInput): Promise<Refe
   });
   setHandler(referralHandoffStateQuery, () => ({ ...progress(), reminders: [...reminders], escalations: [...escalations] }));
 
-  const escalate = (cause: EscalationCause, rule: ResolvedRule) => {
+  // Re-routing is routine and the hand-off does it; anything else needs people: a task for operations.
+  const escalate = async (cause: EscalationCause, rule: ResolvedRule, obligation?: ObligationView) => {
     for (const escalation of rule.escalation.filter((candidate) => candidate.on.includes(cause))) {
       escalations.push({ cause, action: escalation.action, at: now() });
-      // Re-routing is routine; anything else needs people.
-      const level = escalation.action === 're-route-to-next-organisation' ? 'info' : 'warn';
-      log[level]('Referral hand-off escalated', { cause, action: escalation.action });
+      const needsPeople = escalation.action !== 're-route-to-next-organisation';
+      log[needsPeople ? 'warn' : 'info']('Referral hand-off escalated', { cause, action: escalation.action });
+      if (needsPeople && obligation && patched('handoff-raises-tasks')) await raiseTask(input.journeyId, obligation, 'notify-operations', now());
     }
   };
 
@@ -132,7 +135,7 @@ export async function ReferralHandoff(input: ReferralHandoffInput): Promise<Refe
     });
     if (!offer) {
       outcome = 'no-organisation-left';
-      escalate('no-organisation-left', deadline.rule);
+      await escalate('no-organisation-left', deadline.rule, ledger.all().at(-1));
       await report();
       return outcome;
     }
@@ -151,35 +154,36 @@ export async function ReferralHandoff(input: ReferralHandoffInput): Promise<Refe
     await report();
 
     const clock = runObligationClock(ledger, obligationId, deadline.reminders, {
-      onReminder: (at) => {
+      onReminder: async (at) => {
         reminders.push({ obligationId, at });
-        log.info('Referral not yet accepted at half time', { obligationId });
+        // The organisation on offer is reminded in its inbox; journeys from before this only logged it.
+        if (patched('handoff-raises-tasks')) await raiseTask(input.journeyId, ledger.get(obligationId), 'reminder', at, offer.organisationId);
       },
-      onMissed: (missed) => publishOutcome(input.journeyId, missed, 'missed'),
+      onDue: (missed) => publishOutcome(input.journeyId, missed),
     });
     await condition(() => answers.has(offer.referralId) || !ledger.isOpen(obligationId));
     const answer = ledger.isOpen(obligationId) ? answers.get(offer.referralId) : undefined;
 
     if (answer?.type === JourneyFactTypes.referralAccepted) {
       const evidence = `referral ${offer.referralId} accepted by ${answer.data.organisationId}`;
-      const met = ledger.close(obligationId, 'met', answer.data.acceptedAt, evidence);
+      const met = ledger.close(obligationId, 'met', answer.data.acceptedAt, 'evidence-received', evidence);
       Object.assign(attempt, { status: 'accepted', closedAt: answer.data.acceptedAt });
       outcome = 'accepted';
       await clock;
-      if (met) await publishOutcome(input.journeyId, met, 'met');
+      if (met) await publishOutcome(input.journeyId, met);
       await report();
       return outcome;
     }
 
     if (answer?.type === JourneyFactTypes.referralDeclined) {
       const evidence = `declined by ${answer.data.organisationId}: ${answer.data.reason}`;
-      ledger.close(obligationId, 'cancelled', answer.data.declinedAt, evidence);
+      ledger.close(obligationId, 'cancelled', answer.data.declinedAt, 'declined-by-organisation', evidence);
       Object.assign(attempt, { status: 'declined', closedAt: answer.data.declinedAt });
-      escalate('declined', deadline.rule);
+      await escalate('declined', deadline.rule, ledger.get(obligationId));
       await support.withdrawReferral({ referralId: offer.referralId, reason: 'declined' });
     } else {
       Object.assign(attempt, { status: 'withdrawn', closedAt: now() });
-      escalate('missed', deadline.rule);
+      await escalate('missed', deadline.rule, ledger.get(obligationId));
       await support.withdrawReferral({ referralId: offer.referralId, reason: 'not-accepted-in-time' });
     }
     await clock;

@@ -21,6 +21,8 @@ function describeStep(step: ObligationStep): string {
     return `meets ${step.meets.join(' or ')}${subject} at ${step.at}, evidence ${step.evidence.join(', ')}${condition}`;
   }
   if ('presumesChild' in step) return `presumes a child at ${step.at}: children figure for ${step.presumesChild.join(', ')}`;
+  if ('marks' in step) return `marks ${step.marks}${subject} ${step.mark} at ${step.at}`;
+  if ('closes' in step) return `closes ${step.closes}${subject} as ${step.as} at ${step.at}, evidence ${step.evidence.join(', ')}${step.patch ? ` (patch ${step.patch})` : ''}`;
   if ('extends' in step) return `extends ${step.extends}${subject} to ${step.until} at ${step.at}`;
   return `lets the victim decline ${step.choice} by ${step.wants} at ${step.at}`;
 }
@@ -36,7 +38,7 @@ describe('obligation table', () => {
     const fields = Object.keys(definition?.example ?? {});
     for (const step of steps) {
       const conditions = 'when' in step && step.when ? ([] as FactCondition[]).concat(step.when) : [];
-      const named = [step.at, ...conditions.map((condition) => condition.field), 'urgentWhen' in step ? step.urgentWhen?.field : undefined, 'subject' in step ? step.subject : undefined, 'opens' in step ? step.dueFrom : undefined, 'meets' in step ? step.evidence : [], 'meets' in step ? step.beforeDueOnlyIf?.field : undefined, 'choice' in step ? step.wants : undefined, 'extends' in step ? step.until : undefined];
+      const named = [step.at, ...conditions.map((condition) => condition.field), 'urgentWhen' in step ? step.urgentWhen?.field : undefined, 'subject' in step ? step.subject : undefined, 'opens' in step ? step.dueFrom : undefined, 'meets' in step ? step.evidence : [], 'meets' in step ? step.beforeDueOnlyIf?.field : undefined, 'choice' in step ? step.wants : undefined, 'extends' in step ? step.until : undefined, 'closes' in step ? step.evidence : []];
       for (const field of named.flat().filter((name): name is string => name !== undefined)) expect(fields).toContain(field);
     }
   });
@@ -44,7 +46,7 @@ describe('obligation table', () => {
   it('names only rules of the rule pack', () => {
     const ruleIds = new Set(euBaseline.rules.map((rule) => rule.id));
     const named = entries.flatMap(([, steps]) =>
-      steps.flatMap((step) => ('opens' in step ? [step.opens] : 'meets' in step ? step.meets : 'presumesChild' in step ? step.presumesChild : 'extends' in step ? [step.extends] : [step.choice])),
+      steps.flatMap((step) => ('opens' in step ? [step.opens] : 'meets' in step ? step.meets : 'presumesChild' in step ? step.presumesChild : 'extends' in step ? [step.extends] : 'marks' in step ? [step.marks] : 'closes' in step ? [step.closes] : [step.choice])),
     );
     expect(named.filter((ruleId) => !ruleIds.has(ruleId))).toEqual([]);
   });
@@ -75,12 +77,15 @@ describe(factSteps.name, () => {
 
   it('opens the release-or-escape obligation, not a case update, when the offender is released', () => {
     const steps = factSteps(fact('harbour.justice.proceeding-milestone.recorded.v1', { ...example('harbour.justice.proceeding-milestone.recorded.v1'), milestone: 'offender-released' }));
-    expect(steps).toEqual([expect.objectContaining({ kind: 'open', ruleId: 'vrd-6-release-escape' })]);
+    expect(steps.filter((step) => step.kind === 'open' && !step.once)).toEqual([expect.objectContaining({ kind: 'open', ruleId: 'vrd-6-release-escape' })]);
   });
 
   it('counts a protection order back from its end and quotes codes, never free text, as evidence', () => {
     const order = example('harbour.protection.order.issued.v1') as Record<string, unknown>;
+    const firstContact = (ruleId: string) => ({ kind: 'open', ruleId, openedAt: order.startsAt, dueFrom: order.startsAt, once: true, patch: 'first-contact-from-any-door' });
     expect(factSteps(fact('harbour.protection.order.issued.v1', order))).toEqual([
+      expect.objectContaining(firstContact('vrd-4-information')),
+      expect.objectContaining(firstContact('vrd-22-individual-assessment')),
       { kind: 'open', ruleId: 'protection-order-expiry', openedAt: order.startsAt, dueFrom: order.endsAt, subjectKey: order.orderId, once: false, patch: undefined },
     ]);
     const information = example('harbour.justice.victim-information.provided.v1') as Record<string, unknown>;

@@ -123,4 +123,28 @@ describe('recording journey histories', () => {
     await testbed.until(journeyId, 'the deciding authority chased', () => testbed.compensation.chases.some((chase) => chase.claimId === claimId));
     saveHistory('victim-journey-cross-border.json', await testbed.env.client.workflow.getHandle(journeyWorkflowId(journeyId)).fetchHistory());
   });
+  it('records a journey opened at identification before its country was known, with an order revoked and a recovery period that ran its course', async () => {
+    const clocks = new JourneyClocks(testbed);
+    const journeyId = testbed.newJourneyId();
+    const nrmReferralId = randomUUID();
+    await clocks.send(journeyId, 'harbour.identification.screening.completed.v1', (now) => ({
+      screeningId: randomUUID(), completedAt: now, recommendation: 'refer-to-nrm', indicatorIds: [], checklistVersion: '2026.1', actingOrganisationId: 'be-labour-inspectorate',
+    }));
+    await clocks.send(journeyId, 'harbour.identification.nrm-referral.submitted.v1', (now) => ({ nrmReferralId, consent: 'recorded', submittedAt: now }));
+    await clocks.send(journeyId, 'harbour.identification.reasonable-grounds.decided.v1', (now) => ({ nrmReferralId, decision: 'positive', decidedAt: now }));
+    await clocks.send(journeyId, 'harbour.support.self-referral.received.v1', (now) => ({
+      selfReferralId: randomUUID(), channel: 'helpline', receivedAt: now, actingOrganisationId: 'be-116006-helpline', country: 'BE', region: 'BE-VLG', language: 'bg',
+    }));
+    const offered = await testbed.until(journeyId, 'clocks open and an offer', (state) => state.referrals.length === 1 && state.waitingForCountry.length === 0);
+    const { referralId, organisationId } = offered.referrals[0];
+    await testbed.send(referralAccepted(journeyId, { referralId, organisationId, acceptedAt: new Date(await testbed.now()).toISOString() }));
+    const orderId = randomUUID();
+    await clocks.send(journeyId, 'harbour.protection.order.issued.v1', (now) => ({ orderId, kind: 'barring-order', startsAt: now, endsAt: new Date(Date.parse(now) + 20 * 24 * HOUR).toISOString() }));
+    await clocks.send(journeyId, 'harbour.protection.order.revoked.v1', (now) => ({ orderId, reason: 'court-decision', revokedAt: now }));
+    await clocks.send(journeyId, 'harbour.justice.notification-preferences.recorded.v1', (now) => ({ wantsCaseUpdates: false, wantsReleaseNotices: true, language: 'bg', recordedAt: now }));
+    await clocks.send(journeyId, 'harbour.justice.proceeding-milestone.recorded.v1', (now) => ({ milestoneId: randomUUID(), milestone: 'case-opened', recordedAt: now }));
+    await testbed.skip(50 * 24 * HOUR);
+    await testbed.until(journeyId, 'the recovery period met', (state) => state.obligations.some((o) => o.ruleId === 'cets-13-recovery-period' && o.status === 'met'));
+    saveHistory('victim-journey-from-identification.json', await testbed.env.client.workflow.getHandle(journeyWorkflowId(journeyId)).fetchHistory());
+  });
 });

@@ -10,9 +10,12 @@ import {
   ObligationView,
   ProceedingMilestone,
   ProceedingMilestoneRecordedEvent,
+  ProtectionOrderExpiringEvent,
   ProtectionOrderIssuedEvent,
+  ProtectionOrderRevokedEvent,
   ProtectionOrderRenewalDecidedEvent,
   ReasonableGroundsDecidedEvent,
+  RecoveryPeriodExtendedEvent,
   ReportReceived,
   VictimInformationProvidedEvent,
   VictimNotificationDeliveredEvent,
@@ -196,7 +199,12 @@ describe('VictimJourney legal clocks driven by facts', () => {
       await skipTo(Date.parse(dueAtOf(opened, 'vrd-6-case-update#1')) + DAY);
       const after = await testbed.state(journeyId);
       expect(after.obligations.filter((o) => o.ruleId === 'vrd-6-case-update').map((o) => o.status)).toEqual(['declined-by-victim', 'declined-by-victim']);
-      expect(testbed.journeyActivities.outcomesOf(journeyId).filter((command) => command.fact.ruleId === 'vrd-6-case-update')).toEqual([]);
+      // Published like every outcome, with its reason code: declined, never met nor missed.
+      const published = testbed.journeyActivities.outcomesOf(journeyId).filter((command) => command.fact.ruleId === 'vrd-6-case-update');
+      expect(published.map(({ outcome, fact: { obligationId, reasonCode } }) => ({ outcome, obligationId, reasonCode })).sort((a, b) => a.obligationId.localeCompare(b.obligationId))).toEqual([
+        { outcome: 'declined-by-victim', obligationId: 'vrd-6-case-update#1', reasonCode: 'victim-declined' },
+        { outcome: 'declined-by-victim', obligationId: 'vrd-6-case-update#2', reasonCode: 'victim-declined' },
+      ]);
       // Release notices, which the victim still wants, keep their clock.
       expect(obligationOf(after, 'vrd-6-release-escape#1').status).toBe('missed');
     });
@@ -213,7 +221,7 @@ describe('VictimJourney legal clocks driven by facts', () => {
       return { order, endDate, state };
     }
 
-    it('a protection order ending in 10 days reminds 7 and 2 days before and expires, published as missed, on its end date', async () => {
+    it('a protection order ending in 10 days reminds 7 and 2 days before and, with no renewal asked for, ends on its end date: ended, not missed', async () => {
       const { journeyId } = await journeyFromReport({ formalComplaint: false });
       const { order, endDate, state } = await orderEndingIn(journeyId, 10);
       expect(obligationOf(state, 'protection-order-expiry#1')).toMatchObject({ subjectKey: order.orderId, openedAt: order.startsAt });
@@ -229,10 +237,48 @@ describe('VictimJourney legal clocks driven by facts', () => {
       const second = await testbed.until(journeyId, 'the 2-day reminder', (current) => obligationOf(current, 'protection-order-expiry#1').remindedAt?.length === 2);
       expect(inBrussels(obligationOf(second, 'protection-order-expiry#1').remindedAt?.[1] ?? '')).toMatch(new RegExp(`${dateAfter(endDate, -2)} 23:59:59\\.999$`));
       expect(obligationOf(second, 'protection-order-expiry#1').status).toBe('open');
+      // Each reminder is a task for the protection officers, with the order's end as its due time.
+      expect(testbed.journeyActivities.tasksOf(journeyId).filter((task) => task.ruleId === 'protection-order-expiry')).toEqual(
+        obligationOf(second, 'protection-order-expiry#1').remindedAt?.map((at) => ({
+          obligationId: 'protection-order-expiry#1', ruleId: 'protection-order-expiry', kind: 'reminder', forRole: 'protection-officer', dueAt: dueAtOf(state, 'protection-order-expiry#1'), at,
+        })),
+      );
 
       await skipTo(brusselsInstant(dateAfter(endDate, 1), 12));
-      await statusBecomes(journeyId, 'protection-order-expiry#1', 'missed');
+      const ended = await statusBecomes(journeyId, 'protection-order-expiry#1', 'ended');
+      expect(obligationOf(ended, 'protection-order-expiry#1')).toMatchObject({ reasonCode: 'order-ended-on-its-date' });
+      await testbed.until(journeyId, 'the end published', () => outcomesOf(journeyId, 'protection-order-expiry#1').includes('ended'));
+      expect(outcomesOf(journeyId, 'protection-order-expiry#1')).toEqual(['ended']);
+    });
+
+    it('an order whose renewal was asked for and never decided is missed at its end date', async () => {
+      const { journeyId } = await journeyFromReport({ formalComplaint: false });
+      const { order } = await orderEndingIn(journeyId, 10);
+      await testbed.skip(3 * DAY);
+      const remindedAt = await now();
+      await testbed.send(fact(ProtectionOrderExpiringEvent, journeyId, { orderId: order.orderId, endsAt: order.endsAt, remindedAt }, remindedAt));
+      await testbed.until(journeyId, 'renewal due noted', (state) => obligationOf(state, 'protection-order-expiry#1').marks?.length === 1);
+      await skipTo(Date.parse(order.endsAt) + DAY);
+      const missed = await statusBecomes(journeyId, 'protection-order-expiry#1', 'missed');
+      expect(obligationOf(missed, 'protection-order-expiry#1')).toMatchObject({ reasonCode: 'renewal-not-decided', evidence: `renewal to be decided from ${remindedAt}; no decision by the end date` });
       await publishedAs(journeyId, 'protection-order-expiry#1', 'missed');
+    });
+
+    it('a revoked order closes as revoked, with the reason, and is never missed', async () => {
+      const { journeyId } = await journeyFromReport({ formalComplaint: false });
+      const { order } = await orderEndingIn(journeyId, 10);
+      await testbed.skip(DAY);
+      const revokedAt = await now();
+      await testbed.send(fact(ProtectionOrderRevokedEvent, journeyId, { orderId: order.orderId, reason: ProtectionOrderRevokedEvent.example.reason, revokedAt }, revokedAt));
+      const revoked = await statusBecomes(journeyId, 'protection-order-expiry#1', 'revoked');
+      expect(obligationOf(revoked, 'protection-order-expiry#1')).toMatchObject({
+        closedAt: revokedAt,
+        reasonCode: 'order-revoked',
+        evidence: `order revoked: orderId ${order.orderId}, reason ${ProtectionOrderRevokedEvent.example.reason}`,
+      });
+      await skipTo(Date.parse(order.endsAt) + DAY);
+      await testbed.until(journeyId, 'the revocation published', () => outcomesOf(journeyId, 'protection-order-expiry#1').includes('revoked'));
+      expect(outcomesOf(journeyId, 'protection-order-expiry#1')).toEqual(['revoked']);
     });
 
     it('a renewal decided before the end meets the expiry, stops its reminders and opens a clock for the new end date', async () => {
@@ -334,27 +380,64 @@ describe('VictimJourney legal clocks driven by facts', () => {
       await publishedAs(journeyId, 'atd-11-assistance#1', 'met');
     });
 
-    it("a conclusive-grounds decision during the recovery period without the person's request is flagged", async () => {
+    it("a conclusive-grounds decision inside the recovery period without the person's request breaches it: it ends breached, with the evidence", async () => {
       const { journeyId } = await journeyFromReport({ formalComplaint: false });
       const { nrmReferralId } = await nrmReferral(journeyId);
       await reasonableGrounds(journeyId, nrmReferralId, 'positive');
-      await statusBecomes(journeyId, 'cets-13-recovery-period#1', 'open');
+      const opened = await statusBecomes(journeyId, 'cets-13-recovery-period#1', 'open');
+      const endsAt = dueAtOf(opened, 'cets-13-recovery-period#1');
 
       await testbed.skip(10 * DAY);
       const unrequestedAt = await conclusiveGrounds(journeyId, nrmReferralId, false);
+      const breach = "conclusive-grounds decided during the recovery period without the person's request";
       const flagged = await testbed.until(journeyId, 'the breach recorded', (state) => obligationOf(state, 'cets-13-recovery-period#1').breaches !== undefined);
-      expect(obligationOf(flagged, 'cets-13-recovery-period#1')).toMatchObject({
-        status: 'open',
-        breaches: [{ at: unrequestedAt, what: "conclusive-grounds decided during the recovery period without the person's request" }],
-      });
+      expect(obligationOf(flagged, 'cets-13-recovery-period#1')).toMatchObject({ status: 'open', breaches: [{ at: unrequestedAt, what: breach }] });
 
-      await testbed.skip(DAY);
-      const requestedAt = await conclusiveGrounds(journeyId, nrmReferralId, true);
-      const met = await statusBecomes(journeyId, 'cets-13-recovery-period#1', 'met');
-      expect(obligationOf(met, 'cets-13-recovery-period#1')).toMatchObject({
-        closedAt: requestedAt,
-        evidence: `conclusive-grounds decided: nrmReferralId ${nrmReferralId}, decision positive, requestedByPerson true`,
+      await skipTo(Date.parse(endsAt) + MINUTE);
+      const ended = await statusBecomes(journeyId, 'cets-13-recovery-period#1', 'breached');
+      expect(obligationOf(ended, 'cets-13-recovery-period#1')).toMatchObject({
+        closedAt: endsAt,
+        reasonCode: 'breached-during-protection-period',
+        evidence: `${unrequestedAt}: ${breach}`,
       });
+      await testbed.until(journeyId, 'the breach published', () => outcomesOf(journeyId, 'cets-13-recovery-period#1').includes('breached'));
+      expect(outcomesOf(journeyId, 'cets-13-recovery-period#1')).toEqual(['breached']);
+    });
+
+    // Belgium's 45 days: reviewed on day 30, moved by an extension, met when it runs its course.
+    it("is a protection period: a decision at the person's request inside it and one after it are lawful, an extension moves its end, and it is met when it ends", async () => {
+      const { journeyId } = await journeyFromReport({ formalComplaint: false });
+      const { nrmReferralId } = await nrmReferral(journeyId);
+      const decidedAt = await reasonableGrounds(journeyId, nrmReferralId, 'positive');
+      const opened = await statusBecomes(journeyId, 'cets-13-recovery-period#1', 'open');
+      const endsAt = dueAtOf(opened, 'cets-13-recovery-period#1');
+      const reviewDay = dateAfter(inBrussels(decidedAt).split(' ')[1], 30);
+
+      await testbed.skip(5 * DAY);
+      await conclusiveGrounds(journeyId, nrmReferralId, true);
+      const extendedUntil = iso(Date.parse(endsAt) + 10 * DAY);
+      const extendedAt = await now();
+      await testbed.send(fact(RecoveryPeriodExtendedEvent, journeyId, { nrmReferralId, extendedUntil, extendedAt }, extendedAt));
+      const extended = await testbed.until(journeyId, 'the end moved', (state) => dueAtOf(state, 'cets-13-recovery-period#1') === extendedUntil);
+      expect(obligationOf(extended, 'cets-13-recovery-period#1')).toMatchObject({ status: 'open' });
+      expect(obligationOf(extended, 'cets-13-recovery-period#1').breaches).toBeUndefined();
+
+      await skipTo(Date.parse(endsAt) + HOUR);
+      const reviewed = await testbed.state(journeyId);
+      expect(obligationOf(reviewed, 'cets-13-recovery-period#1').status).toBe('open');
+      expect(obligationOf(reviewed, 'cets-13-recovery-period#1').remindedAt?.map((at) => inBrussels(at))).toEqual([expect.stringMatching(new RegExp(`${reviewDay} 23:59:59\\.999$`))]);
+      expect(testbed.journeyActivities.tasksOf(journeyId).filter((task) => task.ruleId === 'cets-13-recovery-period')).toEqual([
+        expect.objectContaining({ kind: 'review', forRole: 'nrm-decision-maker', at: obligationOf(reviewed, 'cets-13-recovery-period#1').remindedAt?.[0] }),
+      ]);
+
+      await skipTo(Date.parse(extendedUntil) + MINUTE);
+      const met = await statusBecomes(journeyId, 'cets-13-recovery-period#1', 'met');
+      expect(obligationOf(met, 'cets-13-recovery-period#1')).toMatchObject({ closedAt: extendedUntil, reasonCode: 'protection-period-respected' });
+      await publishedAs(journeyId, 'cets-13-recovery-period#1', 'met');
+      await conclusiveGrounds(journeyId, nrmReferralId, false);
+      await testbed.until(journeyId, 'the late decision taken', (state) => state.factsSeen === met.factsSeen + 1);
+      expect(obligationOf(await testbed.state(journeyId), 'cets-13-recovery-period#1')).toMatchObject({ status: 'met' });
+      expect(outcomesOf(journeyId, 'cets-13-recovery-period#1')).toEqual(['met']);
     });
   });
 

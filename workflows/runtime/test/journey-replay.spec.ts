@@ -9,9 +9,9 @@ import { TEST_PAYLOAD_KEY } from './support/journey-testbed';
 describe('recorded journey histories', () => {
   const histories = recordedHistories();
 
-  it('include a journey, its referral hand-off, a journey whose facts drive its legal clocks and one across borders', () => {
+  it('include a journey, its referral hand-off, a journey whose facts drive its legal clocks, one across borders and one opened at identification', () => {
     expect(histories.map(({ name }) => name)).toEqual(
-      expect.arrayContaining(['referral-handoff.json', 'victim-journey.json', 'victim-journey-obligations.json', 'victim-journey-cross-border.json']),
+      expect.arrayContaining(['referral-handoff.json', 'victim-journey.json', 'victim-journey-obligations.json', 'victim-journey-cross-border.json', 'victim-journey-from-identification.json']),
     );
   });
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { buildEvent, JourneyState, journeyStateQuery, journeyWorkflowId, ReturnPlannedEvent, Topics } from '@harbour/contracts';
+import { buildEvent, JourneyState, journeyStateQuery, journeyWorkflowId, ReturnPlannedEvent, SelfReferralReceivedEvent, Topics } from '@harbour/contracts';
 import { createKafka, DeadLetterHeaders, KafkaEventPublisher } from '@harbour/messaging';
 import { connectTemporalClient, runJourneyWorker, RunningWorker } from '@harbour/temporal';
 import { readTopic, testServers, uniqueName, waitFor } from '@harbour/testing';
@@ -7,6 +7,7 @@ import { Client } from '@temporalio/client';
 import { Kafka } from 'kafkajs';
 import { EventConsumer } from '@harbour/messaging';
 import { JourneyRouter } from '../src/journey-router';
+import { factOfType } from './support/journey-clocks';
 import { referralDeclined } from './support/journey-facts';
 import { RecordingJourneyActivities } from './support/recording-journey-activities';
 
@@ -50,15 +51,15 @@ describe(JourneyRouter.name, () => {
     journeys.push(journeyId);
     const fact = (referralId: string) =>
       referralDeclined(journeyId, { referralId, organisationId: 'be-payoke', reason: 'no-capacity', declinedAt: new Date().toISOString() });
-    const first = fact(randomUUID());
-    // The first fact twice (a redelivery), then another: same key, same partition, in order.
+    // A door's fact opens the journey: a helpline call, twice (a redelivery), then a referral answer.
+    const first = factOfType('harbour.support.self-referral.received.v1', journeyId, { ...SelfReferralReceivedEvent.example, selfReferralId: randomUUID(), receivedAt: new Date().toISOString() }, new Date().toISOString());
     await publisher.publish([first, first, fact(randomUUID())]);
 
     const state = await waitFor(async () => {
       const current = await stateOf(journeyId);
       return current.factsSeen === 2 && current;
     }, { description: 'both facts on the journey' });
-    expect(state).toMatchObject({ journeyId, stage: 'opened', obligations: [], referrals: [] });
+    expect(state).toMatchObject({ journeyId, country: 'BE', openedBy: 'be-116006-helpline' });
     const { runId } = await client.workflow.getHandle(journeyWorkflowId(journeyId)).describe();
     expect((await client.workflow.getHandle(journeyWorkflowId(journeyId), runId).describe()).type).toBe('VictimJourney');
   });
@@ -70,7 +71,8 @@ describe(JourneyRouter.name, () => {
     await producer.send({ topic: supportTopic, messages: [{ key: journeyId, value: '{}', headers: { ce_type: 'harbour.support.referral.declined.v1' } }] });
     await producer.disconnect();
 
-    const [dead] = await readTopic(servers.kafkaBrokers, `${supportTopic}.dlq`, { until: (records) => records.some((record) => record.key === journeyId) });
+    const records = await readTopic(servers.kafkaBrokers, `${supportTopic}.dlq`, { until: (found) => found.some((record) => record.key === journeyId) });
+    const dead = records.find((record) => record.key === journeyId)!;
     expect(dead.headers[DeadLetterHeaders.reason]).toMatch(/missing CloudEvents headers/);
     await expect(client.workflow.getHandle(journeyWorkflowId(journeyId)).describe()).rejects.toThrow();
   });
@@ -85,6 +87,16 @@ describe(JourneyRouter.name, () => {
     expect(dead.headers[DeadLetterHeaders.reason]).toBe(
       "invalid event: harbour.support.return.planned.v1: departureDate must fall from 2020-01-01 to 2040-12-31, the years Harbour's holiday calendars cover",
     );
+    await expect(client.workflow.getHandle(journeyWorkflowId(journeyId)).describe()).rejects.toThrow();
+  });
+
+  it('dead-letters a fact for a journey nobody opened, with the reason, and starts no empty journey', async () => {
+    const journeyId = randomUUID();
+    await publisher.publish([referralDeclined(journeyId, { referralId: randomUUID(), organisationId: 'be-payoke', reason: 'no-capacity', declinedAt: new Date().toISOString() })]);
+
+    const records = await readTopic(servers.kafkaBrokers, `${supportTopic}.dlq`, { until: (found) => found.some((record) => record.key === journeyId) });
+    const dead = records.find((record) => record.key === journeyId)!;
+    expect(dead.headers[DeadLetterHeaders.reason]).toBe(`no journey ${journeyId} is open, and a harbour.support.referral.declined.v1 does not open one (only a door's first fact does)`);
     await expect(client.workflow.getHandle(journeyWorkflowId(journeyId)).describe()).rejects.toThrow();
   });
 });

@@ -3,8 +3,8 @@ import { referralAccepted } from './support/journey-facts';
 import { DAY, iso, JourneyClocks } from './support/journey-clocks';
 import { HOUR, JourneyTestbed } from './support/journey-testbed';
 
-// Two years of one victim's life with Harbour, under time skipping: every clock closes, the
-// missed ones are counted where operations filter journeys.
+// Two years of one victim's life with Harbour, under time skipping: every clock closes as the
+// law says it does, and the missed ones are counted where operations filter journeys.
 describe('a two-year journey', () => {
   let testbed: JourneyTestbed;
   let clocks: JourneyClocks;
@@ -58,16 +58,17 @@ describe('a two-year journey', () => {
       'vrd-8-support-contact#1': 'met',
       'nrm-reasonable-grounds#1': 'met',
       'cets-10-no-removal#1': 'met',
-      // Belgium's 45 days ran out on day 50 with no review; the decision came on day 60.
-      'cets-13-recovery-period#1': 'missed',
+      // Belgium's 45 days ran their course by day 50 (reviewed on day 35); the decision on day 60 came after them, lawfully.
+      'cets-13-recovery-period#1': 'met',
       'atd-11-assistance#1': 'met',
       'protection-order-expiry#1': 'met',
-      'protection-order-expiry#2': 'missed',
+      // The renewed order ran to its end date with no renewal asked for: it ended, nothing was missed.
+      'protection-order-expiry#2': 'ended',
       'vrd-6-case-update#1': 'missed',
       'vrd-6-case-update#2': 'met',
     });
     expect(end.stage).toBe('supported');
-    const attributes = await testbed.searchAttributes(journeyId, (current) => current.HarbourOverdue?.[0] === 3);
+    const attributes = await testbed.searchAttributes(journeyId, (current) => current.HarbourOverdue?.[0] === 1);
     // Nothing left to fall due: the test server keeps the cleared attribute as a null.
     expect(attributes.HarbourNextDeadline?.filter((deadline) => deadline !== null)).toEqual([]);
   });

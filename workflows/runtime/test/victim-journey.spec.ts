@@ -1,3 +1,4 @@
+import { waitFor } from '@harbour/testing';
 import { holidayCalendar } from '@harbour/rules';
 import { brusselsInstant, inBrussels } from './support/brussels-time';
 import { referralAccepted, referralDeclined, reportReceived } from './support/journey-facts';
@@ -97,6 +98,12 @@ describe('VictimJourney', () => {
     const halfTime = await testbed.handoffState(journeyId);
     expect(halfTime.reminders).toEqual([{ obligationId: 'vrd-8-support-contact#1', at: expect.any(String) }]);
     expect(halfTime.attempts).toHaveLength(1);
+    // The reminder is a task in the inbox of the organisation on offer, not a log line.
+    const referralTasks = () => testbed.journeyActivities.tasksOf(journeyId).filter((task) => task.ruleId === 'vrd-8-support-contact');
+    await waitFor(() => referralTasks().length === 1, { description: `the reminder task (tasks: ${JSON.stringify(testbed.journeyActivities.tasksOf(journeyId))})` });
+    expect(referralTasks()).toEqual([
+      { obligationId: 'vrd-8-support-contact#1', ruleId: 'vrd-8-support-contact', kind: 'reminder', forRole: 'support-case-worker', forOrganisationId: 'be-payoke', dueAt: offer.acceptBy, at: halfTime.reminders[0].at },
+    ]);
 
     await testbed.skip(24 * HOUR);
     const rerouted = await testbed.until(journeyId, 'the second offer', (state) => state.referrals.length === 2);

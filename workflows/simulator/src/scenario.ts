@@ -1,4 +1,5 @@
 import { EventDefinition, findEventDefinition, ReferralDeclineReason, ReferralDeclineReasons, ServedCountries, validateEventData } from '@harbour/contracts';
+import { opensJourney } from '@harbour/journeys';
 import { uuidFrom } from './generated-ids';
 import { DAY_MS, localInstant, timeZoneOf } from './local-time';
 
@@ -112,6 +113,10 @@ export function parseScenario(input: unknown, options: ParseOptions = {}): Scena
     for (const [field, value] of Object.entries(data)) if (carried.get(field)?.value !== value) carried.set(field, { type: definition.type, value });
     return [{ day, instant, eventId: uuidFrom(title ?? '', path, 'event'), type: definition.type, data }];
   });
+
+  // As in the platform, a journey begins at a door: its first fact must be one that opens a journey.
+  const first = [...facts].sort((a, b) => a.instant - b.instant)[0];
+  if (first && !opensJourney(first)) problem(`facts[${facts.indexOf(first)}].type`, `a ${first.type} does not open a journey; the first fact must come from a door (a report, a screening or NRM referral, a self-referral, a protection order, a milestone naming its actingOrganisationId, a compensation claim)`);
 
   const support = input.support ?? {};
   if (!isObject(support)) problem('support', 'must be an object');

@@ -1,4 +1,4 @@
-import { CompensationActivities, JourneyActivities, PublishObligationOutcome, SupportActivities } from '@harbour/contracts';
+import { CompensationActivities, JourneyActivities, PublishObligationOutcome, RaiseObligationTask, SupportActivities } from '@harbour/contracts';
 import { uuidFrom } from './generated-ids';
 
 /**
@@ -16,11 +16,14 @@ export function directorySupportActivities(organisations: readonly string[]): Su
   };
 }
 
-/** The journey publisher without Kafka: outcomes are kept for the run instead of published. */
-export function recordingJourneyActivities(published: PublishObligationOutcome[]): JourneyActivities {
+/** The journey publisher without Kafka: outcomes and tasks are kept for the run instead of published. */
+export function recordingJourneyActivities(published: PublishObligationOutcome[], tasks: RaiseObligationTask[] = []): JourneyActivities {
   return {
     publishObligationOutcome: async (command) => {
       if (!published.some((seen) => seen.eventId === command.eventId)) published.push(command);
+    },
+    raiseObligationTask: async (command) => {
+      if (!tasks.some((seen) => seen.eventId === command.eventId)) tasks.push(command);
     },
   };
 }

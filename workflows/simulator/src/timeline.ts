@@ -16,7 +16,7 @@ export interface JourneySnapshot {
 }
 
 export const emptySnapshot = (journeyId: string): JourneySnapshot => ({
-  state: { journeyId, stage: 'opened', child: false, obligations: [], referrals: [], factsSeen: 0 },
+  state: { journeyId, stage: 'opened', child: false, obligations: [], referrals: [], factsSeen: 0, waitingForCountry: [] },
   reminders: [],
 });
 

@@ -1,5 +1,6 @@
 import { EventDefinition } from './event-definition';
-import { ObligationMetEvent, ObligationMissedEvent } from './journey/obligation';
+import { ObligationClosedEvent, ObligationMetEvent, ObligationMissedEvent } from './journey/obligation';
+import { ObligationTaskRaisedEvent } from './journey/obligation-task';
 import { ReportReceivedEvent } from './reporting/report-received';
 import { ReferralAcceptedEvent } from './support/referral-accepted';
 import { ReferralDeclinedEvent } from './support/referral-declined';
@@ -11,6 +12,7 @@ import { SupportPlanAgreedEvent } from './support/support-plan-agreed';
 import { ReturnPlannedEvent } from './support/return-planned';
 import { ReturnPlanReadyEvent } from './support/return-plan-ready';
 import { CrossBorderReferralCreatedEvent } from './support/cross-border-referral-created';
+import { SelfReferralReceivedEvent } from './support/self-referral-received';
 import { ComplaintAcknowledgedEvent } from './reporting/complaint-acknowledged';
 import { ComplaintTransmittedEvent } from './reporting/complaint-transmitted';
 import { AnonymousReportReceivedEvent } from './reporting/anonymous-report-received';
@@ -68,8 +70,11 @@ export const EventRegistry: readonly EventDefinition[] = [
   ReturnPlannedEvent,
   ReturnPlanReadyEvent,
   CrossBorderReferralCreatedEvent,
+  SelfReferralReceivedEvent,
   ObligationMetEvent,
   ObligationMissedEvent,
+  ObligationClosedEvent,
+  ObligationTaskRaisedEvent,
   ComplaintAcknowledgedEvent,
   ComplaintTransmittedEvent,
   AnonymousReportReceivedEvent,

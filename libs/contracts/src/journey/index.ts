@@ -22,4 +22,5 @@ export type { ReasonableGroundsDecided } from '../events/identification/reasonab
 export type { ConclusiveGroundsDecided } from '../events/identification/conclusive-grounds-decided/conclusive-grounds-decided.payload';
 export type { AgeUncertainRecorded } from '../events/identification/age-uncertain-recorded/age-uncertain-recorded.payload';
 export type { GuardianAppointed } from '../events/identification/guardian-appointed/guardian-appointed.payload';
-export type { ObligationFact } from '../events/journey/obligation/obligation-fact.payload';
+export type { ObligationFact, ObligationReasonCode } from '../events/journey/obligation/obligation-fact.payload';
+export type { ObligationTask, ObligationTaskKind, ObligationTaskRole } from '../events/journey/obligation-task/obligation-task.payload';

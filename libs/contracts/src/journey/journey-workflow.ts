@@ -28,7 +28,13 @@ export const journeyFactSignal = defineSignal<[JourneyFact]>('journeyFact');
 
 export type JourneyStage = 'opened' | 'referred' | 'supported' | 'support-unavailable';
 
-export type ObligationStatus = 'open' | 'met' | 'missed' | 'declined-by-victim' | 'cancelled';
+/**
+ * How an obligation stands. Besides met and missed: a protection period (the recovery period) is
+ * `breached` when something it forbids happened inside it; an order that runs to its end date is
+ * `ended` and one revoked before it is `revoked` (neither is a missed deadline).
+ */
+export type ObligationStatus = 'open' | 'met' | 'missed' | 'breached' | 'declined-by-victim' | 'ended' | 'revoked' | 'cancelled';
+export type ObligationOutcome = Exclude<ObligationStatus, 'open'>;
 
 export interface ObligationView {
   obligationId: string;
@@ -43,6 +49,10 @@ export interface ObligationView {
   status: ObligationStatus;
   closedAt?: string;
   evidence?: string;
+  /** Why it closed as it did, as a code (see ObligationReasonCodes); set on every closed obligation. */
+  reasonCode?: string;
+  /** Facts noted on the open obligation that decide its outcome at the due time, e.g. that renewal of an order was asked for. */
+  marks?: { mark: string; at: string }[];
   /** What the obligation is about when a journey can owe it more than once (a report, an order, a milestone). */
   subjectKey?: string;
   /** When it was reminded of before its due time, in order. */
@@ -75,6 +85,12 @@ export interface JourneyState {
   /** The version of its country's rule pack the journey keeps, e.g. `be@2`; absent where the baseline alone applies. */
   countryPack?: string;
   language?: string;
+  /** The region whose calendar counts (ISO 3166-2), when a fact named it. */
+  region?: string;
+  /** The organisation of the door the journey came through, when its first fact named it. */
+  openedBy?: string;
+  /** Rules whose obligations a fact triggered before the journey knew its country: they open when it does. */
+  waitingForCountry: string[];
   child: boolean;
   obligations: ObligationView[];
   referrals: ReferralAttemptView[];

@@ -2,9 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { DecisionTaskKind, DecisionTaskKinds, GroundsDecision, GroundsDecisions, IsWithinCalendarYears, NrmReferralConsent, NrmReferralConsents } from '@harbour/contracts';
+import { JourneyDoorDto } from '../shared/journey-door.dto';
 import { AgeGroup, AgeGroups } from './nrm-referral';
 
-export class SubmitNrmReferralDto {
+export class SubmitNrmReferralDto extends JourneyDoorDto {
   @ApiProperty({ format: 'uuid', description: 'Pseudonymous journey id (from the screening or the report)' })
   @IsUUID()
   journeyId: string;

@@ -10,6 +10,7 @@ import {
   RecoveryPeriodExtendedEvent,
 } from '@harbour/contracts';
 import { WithOutbox } from '@harbour/messaging';
+import { doorFields, JourneyDoorDto } from '../shared/journey-door.dto';
 import { RequestRefusedError } from '../shared/identification-errors';
 import { journeyFact } from '../shared/journey-fact';
 import { AwaitedDecision, nextNrmReferralStatus, NrmReferralStatus, NrmReferralStepError } from './nrm-referral-status';
@@ -52,7 +53,7 @@ export interface NrmReferral extends WithOutbox {
   recoveryPeriodExtendedUntil?: Date;
 }
 
-export interface SubmitNrmReferral {
+export interface SubmitNrmReferral extends JourneyDoorDto {
   journeyId: string;
   screeningId?: string;
   ageGroup: AgeGroup;
@@ -64,7 +65,7 @@ export interface SubmitNrmReferral {
  * waiting to be published. An adult is referred only with their consent (ATD Art 11(4)); a
  * child needs none.
  */
-export function submitReferral(input: SubmitNrmReferral, actor: string, at: Date, nrmReferralId: string = randomUUID()): { referral: Omit<NrmReferral, 'outbox'>; fact: CloudEvent } {
+export function submitReferral(input: SubmitNrmReferral, actor: string, at: Date, nrmReferralId: string = randomUUID(), organisationId?: string): { referral: Omit<NrmReferral, 'outbox'>; fact: CloudEvent } {
   if (input.ageGroup === 'adult' && input.consent !== 'recorded') {
     throw new RequestRefusedError(`an adult is referred to the NRM only with their consent: consent must be "recorded" ("${input.consent}" is for children)`);
   }
@@ -85,6 +86,7 @@ export function submitReferral(input: SubmitNrmReferral, actor: string, at: Date
     nrmReferralId: referral._id,
     consent: input.consent,
     submittedAt: at.toISOString(),
+    ...doorFields(input, organisationId),
   });
   return { referral, fact };
 }

@@ -32,7 +32,7 @@ export class NrmReferralsController {
     @IdempotencyKey() idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<NrmReferralView> {
-    const { referral, replayed } = await this.submitReferral.execute(body, principal.subject, idempotencyKey);
+    const { referral, replayed } = await this.submitReferral.execute(body, principal.subject, idempotencyKey, principal.organisationId);
     if (replayed) response.setHeader(IDEMPOTENT_REPLAYED_HEADER, 'true');
     return toNrmReferralView(referral);
   }

@@ -14,9 +14,9 @@ import { NrmReferralsRepository } from './nrm-referrals.repository';
 export class SubmitNrmReferral {
   constructor(private readonly referrals: NrmReferralsRepository) {}
 
-  async execute(input: SubmitNrmReferralDto, actor: string, idempotencyKey?: string): Promise<{ referral: NrmReferral; replayed: boolean }> {
+  async execute(input: SubmitNrmReferralDto, actor: string, idempotencyKey?: string, organisationId?: string): Promise<{ referral: NrmReferral; replayed: boolean }> {
     const nrmReferralId = idempotencyKey ? idempotentId(actor, idempotencyKey) : randomUUID();
-    const { referral, fact } = submitReferral(input, actor, new Date(), nrmReferralId);
+    const { referral, fact } = submitReferral(input, actor, new Date(), nrmReferralId, organisationId);
     const { record, created } = await this.referrals.insertWithFacts(referral, [fact], () => this.referrals.findById(nrmReferralId));
     if (record.journeyId !== input.journeyId) throw new ConflictException('Idempotency-Key was already used for a referral of another journey');
     return { referral: { ...record, outbox: [] }, replayed: !created };

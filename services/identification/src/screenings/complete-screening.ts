@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { ScreeningCompletedEvent } from '@harbour/contracts';
 import { Keyring } from '@harbour/persistence';
 import { journeyFact } from '../shared/journey-fact';
+import { doorFields } from '../shared/journey-door.dto';
 import { CurrentIndicatorChecklist } from './indicator-checklist';
 import { scoreScreening } from './score-screening';
 import { CreateScreeningDto } from './screening-requests.dto';
@@ -13,6 +14,8 @@ export interface CompleteScreeningCommand {
   screening: CreateScreeningDto;
   recordedBy: string;
   recordedByParty: string;
+  /** The caller's organisation, named on the fact as the one that acted. */
+  organisationId?: string;
 }
 
 /** Scores a screening against the current checklist, stores it and publishes ScreeningCompleted with indicator ids only. */
@@ -23,7 +26,7 @@ export class CompleteScreening {
     private readonly keyring: Keyring,
   ) {}
 
-  async execute({ screening, recordedBy, recordedByParty }: CompleteScreeningCommand): Promise<ScreeningRecord> {
+  async execute({ screening, recordedBy, recordedByParty, organisationId }: CompleteScreeningCommand): Promise<ScreeningRecord> {
     const checklist = CurrentIndicatorChecklist;
     const result = scoreScreening(checklist, screening.indicatorIds);
     const journeyId = screening.journeyId ?? randomUUID();
@@ -47,6 +50,7 @@ export class CompleteScreening {
       recommendation: result.recommendation,
       indicatorIds: screening.indicatorIds,
       checklistVersion: checklist.version,
+      ...doorFields(screening, organisationId),
     });
     await this.screenings.insertWithFacts(record, [completed]);
     return { ...record, outbox: [] };

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { OptionalFreeText } from '../shared/free-text';
+import { JourneyDoorDto } from '../shared/journey-door.dto';
 import { CurrentIndicatorChecklist, CurrentIndicatorIds } from './indicator-checklist';
 
-export class CreateScreeningDto {
+export class CreateScreeningDto extends JourneyDoorDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'The journey the person already has (e.g. from a report); a new pseudonymous one is opened when absent' })
   @IsOptional()
   @IsUUID()

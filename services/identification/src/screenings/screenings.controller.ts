@@ -23,7 +23,7 @@ export class ScreeningsController {
   @ApiOperation({ summary: 'Screen a person against the trafficking-indicator checklist: flags and a recommendation, never a decision' })
   @ApiCreatedResponse({ type: ScreeningView })
   async create(@CurrentPrincipal() principal: Principal, @Body() screening: CreateScreeningDto): Promise<ScreeningView> {
-    return toScreeningView(await this.completeScreening.execute({ screening, recordedBy: principal.subject, recordedByParty: partyOf(principal) }));
+    return toScreeningView(await this.completeScreening.execute({ screening, recordedBy: principal.subject, recordedByParty: partyOf(principal), organisationId: principal.organisationId }));
   }
 
   @Get(':id')

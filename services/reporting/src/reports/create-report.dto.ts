@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CrimeType, CrimeTypes, LANGUAGE_CODE, ServedCountries } from '@harbour/contracts';
 import { Type } from 'class-transformer';
-import { Equals, IsBoolean, IsDefined, IsIn, IsOptional, IsString, Length, Matches, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
+import { Equals, IsBoolean, IsDefined, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
 import { ResidencyStatus, ResidencyStatuses } from './residency-statuses';
 
 /** Channels that report on behalf of a known victim; anonymous reports have their own flow. */
@@ -69,6 +69,14 @@ export class CreateReportDto extends ReportFactsDto {
   @Length(3, 128)
   @Matches(/^[A-Za-z0-9][A-Za-z0-9 ._:/-]*$/, { message: 'victimReference may hold letters, digits, spaces and . _ : / - only' })
   victimReference: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The journey the person already has, e.g. the one a screening opened and returned; the report joins it. A reference already linked to another journey is refused with 409.',
+  })
+  @IsOptional()
+  @IsUUID()
+  journeyId?: string;
 
   @ApiPropertyOptional({ type: ThirdPartyDto, description: 'Required for, and only for, channel "third-party"' })
   @ValidateIf((report: CreateReportDto) => report.channel === 'third-party' || report.thirdParty !== undefined)

@@ -17,8 +17,8 @@ export interface ReceiveReportCommand {
   facts: Omit<ReportFactsDto, 'residencyStatus'>;
   /** Stored encrypted, never published. */
   personal: PersonalFields;
-  /** Whom the victim is known to, and by which reference: reports with the same pair join one journey. */
-  journeyLink: { party: string; reference: string };
+  /** Whom the victim is known to, and by which reference: reports with the same pair join one journey; or the journey it names. */
+  journeyLink: { party: string; reference: string; journeyId?: string };
   /** Token subject of whoever records the report. */
   receivedBy: string;
   reportingOrganisation: string;
@@ -53,7 +53,7 @@ export class ReceiveReport {
     const existing = await this.reports.findById(reportId).lean().exec();
     if (existing) return replay(existing, command);
 
-    const journeyId = await this.journeyLinks.journeyFor(command.journeyLink.party, command.journeyLink.reference);
+    const journeyId = await this.journeyLinks.journeyFor(command.journeyLink.party, command.journeyLink.reference, command.journeyLink.journeyId);
     const receivedAt = new Date();
     const crimeAbroad = isCrimeAbroad(facts.country, facts.crimeCountry);
     const event = buildEvent(ReportReceivedEvent, {

@@ -34,14 +34,14 @@ export class ReportsController {
     @IdempotencyKey() idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<Omit<ReportReceipt, 'replayed'>> {
-    const { channel, victimReference, thirdParty, residencyStatus, ...facts } = report;
+    const { channel, victimReference, thirdParty, residencyStatus, journeyId, ...facts } = report;
     const reportingOrganisation = reportingOrganisationOf(principal);
     const { replayed, ...receipt } = await this.receiveReport.execute({
       reportId: idempotencyKey ? idempotentId(principal.subject, idempotencyKey) : randomUUID(),
       channel,
       facts,
       personal: { victimReference, residencyStatus, thirdPartyRelation: thirdParty?.relation },
-      journeyLink: { party: reportingOrganisation, reference: victimReference },
+      journeyLink: { party: reportingOrganisation, reference: victimReference, ...(journeyId ? { journeyId } : {}) },
       receivedBy: principal.subject,
       reportingOrganisation,
       victimConsentRecorded: thirdParty?.victimConsent,

@@ -148,13 +148,15 @@ const rules: ObligationRule[] = [
       "assistance starts on a reasonable-grounds indication and never depends on the victim's willingness to cooperate",
     legalBasis: [{ instrument: ATD, article: 'Art 11(2),(3)' }],
     trigger: 'reasonable-grounds indication',
-    due: { unit: 'hours', amount: 0 },
-    dueText: 'at once',
+    // "At once" in the law; Harbour's default figure: accepted by the end of the same working day
+    // (DEADLINES.md). Met as it opens when an organisation has already accepted.
+    due: { unit: 'working-days', amount: 0 },
+    dueText: 'at once: a support organisation has accepted by the end of the same working day',
     reminders: [],
     escalation: [notifyOperationsWhenMissed],
     priority: 'normal',
-    basis: 'law',
-    basisText: 'law',
+    basis: 'default',
+    basisText: 'law, default figure',
   },
   {
     id: 'atd-8-non-punishment',

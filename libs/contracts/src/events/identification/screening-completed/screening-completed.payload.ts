@@ -1,13 +1,14 @@
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsISO8601, IsUUID, Matches } from 'class-validator';
 import { ScreeningRecommendation, ScreeningRecommendations } from '../../../vocabulary/vocabulary';
 import { IsWithinCalendarYears } from '../../../vocabulary/within-calendar-years';
+import { JourneyDoorFields } from '../../journey-door';
 
 /**
  * A first responder screened a person against the trafficking-indicator checklist. It carries
  * the checklist's indicator ids and its version, never what was observed in words; the
  * recommendation is advice to refer, never an identification decision.
  */
-export class ScreeningCompleted {
+export class ScreeningCompleted extends JourneyDoorFields {
   @IsUUID()
   screeningId: string;
 

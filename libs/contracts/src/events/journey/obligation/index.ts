@@ -1,9 +1,11 @@
 import { Topics } from '../../../topics/topics';
 import { defineEvent } from '../../event-definition';
 import { obligationFactExample } from './obligation-fact.example';
-import { ObligationFact } from './obligation-fact.payload';
+import { ObligationClosedFact, ObligationFact } from './obligation-fact.payload';
 
-export { ObligationFact };
+export { ObligationClosedFact, ObligationFact };
+export { ClosedObligationOutcomes, ObligationReasonCodes } from './obligation-fact.payload';
+export type { ObligationReasonCode } from './obligation-fact.payload';
 
 /** Met with evidence before its due time. */
 export const ObligationMetEvent = defineEvent({
@@ -21,4 +23,13 @@ export const ObligationMissedEvent = defineEvent({
   source: '/harbour/journeys',
   payload: ObligationFact,
   example: obligationFactExample,
+});
+
+/** Closed otherwise than met or missed: breached, declined by the victim, ended, revoked or cancelled. */
+export const ObligationClosedEvent = defineEvent({
+  type: 'harbour.journey.obligation.closed.v1',
+  topic: Topics.journey,
+  source: '/harbour/journeys',
+  payload: ObligationClosedFact,
+  example: { ...obligationFactExample, outcome: 'declined-by-victim', reasonCode: 'victim-declined' } as ObligationClosedFact,
 });

@@ -8,4 +8,5 @@ export const obligationFactExample: ObligationFact = {
   basis: 'default',
   dueAt: '2026-03-03T09:30:00.000Z',
   at: '2026-03-03T09:30:00.000Z',
+  reasonCode: 'evidence-received',
 };

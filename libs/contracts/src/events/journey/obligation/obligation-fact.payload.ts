@@ -2,6 +2,25 @@ import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class
 
 export const ObligationBases = ['law', 'practice', 'default'] as const;
 
+/** Why an obligation closed as it did: codes, never free text. */
+export const ObligationReasonCodes = [
+  'evidence-received',
+  'already-met-when-opened',
+  'protection-period-respected',
+  'due-time-passed',
+  'renewal-not-decided',
+  'breached-during-protection-period',
+  'victim-declined',
+  'order-ended-on-its-date',
+  'order-revoked',
+  'entered-in-error',
+  'duplicate-journey',
+  'not-applicable-in-country',
+  'superseded-by-court-order',
+  'declined-by-organisation',
+] as const;
+export type ObligationReasonCode = (typeof ObligationReasonCodes)[number];
+
 /** A legal obligation of a journey reached an outcome; its legal basis travels with it. */
 export class ObligationFact {
   /** Unique within the journey, e.g. `vrd-4-information#1`. */
@@ -30,4 +49,18 @@ export class ObligationFact {
 
   @IsISO8601({ strict: true })
   at: string;
+
+  /** Why the obligation closed as it did (ObligationReasonCodes); events from before it was added lack it. */
+  @IsOptional()
+  @IsIn(ObligationReasonCodes)
+  reasonCode?: ObligationReasonCode;
+}
+
+/** The outcomes other than met and missed, each published as a closed obligation. */
+export const ClosedObligationOutcomes = ['breached', 'declined-by-victim', 'ended', 'revoked', 'cancelled'] as const;
+
+/** An obligation closed otherwise than met or missed; `outcome` says how. */
+export class ObligationClosedFact extends ObligationFact {
+  @IsIn(ClosedObligationOutcomes)
+  outcome: (typeof ClosedObligationOutcomes)[number];
 }

@@ -1,9 +1,10 @@
 import { IsIn, IsISO8601, IsUUID } from 'class-validator';
 import { ProceedingMilestone, ProceedingMilestones } from '../../../vocabulary/vocabulary';
 import { IsWithinCalendarYears } from '../../../vocabulary/within-calendar-years';
+import { JourneyDoorFields } from '../../journey-door';
 
 /** A step of the criminal proceedings happened that the victim may ask to be told of. */
-export class ProceedingMilestoneRecorded {
+export class ProceedingMilestoneRecorded extends JourneyDoorFields {
   @IsUUID()
   milestoneId: string;
 

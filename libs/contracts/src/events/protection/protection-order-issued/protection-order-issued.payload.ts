@@ -1,9 +1,10 @@
 import { IsIn, IsISO8601, IsUUID } from 'class-validator';
 import { ProtectionOrderKind, ProtectionOrderKinds } from '../../../vocabulary/vocabulary';
 import { IsWithinCalendarYears } from '../../../vocabulary/within-calendar-years';
+import { JourneyDoorFields } from '../../journey-door';
 
 /** A protection order or measure was issued for the victim, in force from startsAt until endsAt. */
-export class ProtectionOrderIssued {
+export class ProtectionOrderIssued extends JourneyDoorFields {
   @IsUUID()
   orderId: string;
 

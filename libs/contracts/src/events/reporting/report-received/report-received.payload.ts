@@ -1,4 +1,5 @@
 import { IsBoolean, IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsRegionCode } from '../../journey-door';
 import { CrimeType, CrimeTypes, LANGUAGE_CODE, ReportChannel, ReportChannels, ServedCountries } from '../../../vocabulary/vocabulary';
 import { IsWithinCalendarYears } from '../../../vocabulary/within-calendar-years';
 
@@ -28,6 +29,11 @@ export class ReportReceived {
   @IsISO8601({ strict: true })
   @IsWithinCalendarYears()
   receivedAt: string;
+
+  /** Region of `country` whose calendar counts (ISO 3166-2), when known. */
+  @IsOptional()
+  @IsRegionCode()
+  region?: string;
 
   /** Country where the crime took place (ISO 3166-1 alpha-2), when known. */
   @IsOptional()

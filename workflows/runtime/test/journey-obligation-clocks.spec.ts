@@ -411,7 +411,8 @@ describe('VictimJourney legal clocks driven by facts', () => {
       const decidedAt = await reasonableGrounds(journeyId, nrmReferralId, 'positive');
       const opened = await statusBecomes(journeyId, 'cets-13-recovery-period#1', 'open');
       const endsAt = dueAtOf(opened, 'cets-13-recovery-period#1');
-      const reviewDay = dateAfter(inBrussels(decidedAt).split(' ')[1], 30);
+      // A day 30 off work gives way to the next working day (Regulation 1182/71 Art 3(4)).
+      const reviewDay = firstWorkingDayFrom(dateAfter(inBrussels(decidedAt).split(' ')[1], 30), 'BE');
 
       await testbed.skip(5 * DAY);
       await conclusiveGrounds(journeyId, nrmReferralId, true);

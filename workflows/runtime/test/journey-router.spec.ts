@@ -83,7 +83,8 @@ describe(JourneyRouter.name, () => {
     const data = { returnId: randomUUID(), toCountry: 'RO', departureDate: '2099-06-01T08:00:00.000Z', plannedAt: now };
     await publisher.publish([buildEvent(ReturnPlannedEvent, { id: randomUUID(), journeyId, time: now, data })]);
 
-    const [dead] = await readTopic(servers.kafkaBrokers, `${supportTopic}.dlq`, { until: (records) => records.some((record) => record.key === journeyId) });
+    const records = await readTopic(servers.kafkaBrokers, `${supportTopic}.dlq`, { until: (found) => found.some((record) => record.key === journeyId) });
+    const dead = records.find((record) => record.key === journeyId)!;
     expect(dead.headers[DeadLetterHeaders.reason]).toBe(
       "invalid event: harbour.support.return.planned.v1: departureDate must fall from 2020-01-01 to 2040-12-31, the years Harbour's holiday calendars cover",
     );

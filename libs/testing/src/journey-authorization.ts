@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { buildEvent, ParticipantJoinedEvents, ParticipationBasis, ReferralAcceptedEvent } from '@harbour/contracts';
+import { HarbourRoles, issueDevelopmentToken, JourneyParticipantsStore, Role } from '@harbour/security';
+
+type Method = 'get' | 'post' | 'put';
+
+/** What a route's preparation may use: the journey, and a token of a role of the journey's organisations. */
+export interface JourneyContext {
+  app: NestExpressApplication;
+  journeyId: string;
+  token: (role: Role) => string;
+}
+
+/** One route of a service: who may call it, and how to name its journey. */
+export interface JourneyRoute {
+  method: Method;
+  /** With `:journeyId` and any placeholder that `prepare` fills, e.g. `/hearings/:hearingId/interpretation-booking`. */
+  path: string;
+  roles: Role[];
+  /** The route names its journey in the body (`{ journeyId }`), not in the path. */
+  journeyInBody?: boolean;
+  /** Creates what the route acts on in the journey (a hearing, a claim) and returns the path's placeholders. */
+  prepare?: (context: JourneyContext) => Promise<Record<string, string>>;
+}
+
+/** Roles that take part in every journey under the default national scope (HARBOUR_NATIONAL_SCOPE). */
+const NationalRoles: readonly Role[] = ['auditor', 'operations-analyst', 'service'];
+
+/** The basis on which each role's organisation takes part in its own journeys. */
+const BasisOfRole: Partial<Record<Role, ParticipationBasis>> = {
+  'first-responder': 'reported',
+  'support-case-worker': 'accepted-referral',
+  'protection-officer': 'protection-authority',
+  'prosecutor-liaison': 'justice-authority',
+  'compensation-officer': 'compensation-authority',
+};
+
+const token = (side: 'own' | 'other' | 'outsider', role: Role) =>
+  issueDevelopmentToken({ subject: `${side}-${role}`, roles: [role], organisationId: `${side}-${role}` });
+
+/**
+ * Makes every role's organisation of one side take part in the journey, as the facts of the
+ * other services would (through the service's own participants projection); the NRM side
+ * refers the journey so that NRM decision makers decide on it.
+ */
+export async function takePartAs(app: NestExpressApplication, journeyId: string, side: 'own' | 'other', options: { referToNrm: boolean }): Promise<void> {
+  const store = app.get(JourneyParticipantsStore, { strict: false });
+  const time = new Date().toISOString();
+  for (const [role, basis] of Object.entries(BasisOfRole) as [Role, ParticipationBasis][]) {
+    const organisationId = `${side}-${role}`;
+    const fact =
+      basis === 'accepted-referral'
+        ? buildEvent(ReferralAcceptedEvent, { id: randomUUID(), journeyId, time, data: { referralId: randomUUID(), organisationId, acceptedAt: time } })
+        : buildEvent(ParticipantJoinedEvents.reporting, { id: randomUUID(), journeyId, time, data: { organisationId, basis, joinedAt: time } });
+    await store.apply(fact);
+  }
+  if (options.referToNrm) {
+    await store.apply(
+      buildEvent(ParticipantJoinedEvents.identification, { id: randomUUID(), journeyId, time, data: { organisationId: `${side}-first-responder`, basis: 'referred-to-nrm', joinedAt: time } }),
+    );
+  }
+}
+
+async function call(app: NestExpressApplication, route: JourneyRoute, journeyId: string, params: Record<string, string>, bearer?: string) {
+  const path = Object.entries({ journeyId, ...params }).reduce((built, [name, value]) => built.replace(`:${name}`, value), route.path);
+  const pending = request(app.getHttpServer())[route.method](path);
+  const authorised = bearer ? pending.auth(bearer, { type: 'bearer' }) : pending;
+  // An empty body: an admitted caller reaches validation (400) or the resource, never 401/403/404.
+  return authorised.send(route.journeyInBody ? { journeyId } : {});
+}
+
+/**
+ * The authorization table of a service: every route, every role, on the caller's own journey
+ * and on another organisation's. A role the route does not admit gets 403 on its own journey;
+ * on another organisation's journey every caller without national scope gets 404, exactly the
+ * answer for a journey that does not exist; no token gets 401.
+ */
+export function describeJourneyAuthorization(service: {
+  context: string;
+  start: () => Promise<NestExpressApplication>;
+  stop: (app: NestExpressApplication) => Promise<void>;
+  routes: JourneyRoute[];
+}): void {
+  const cases = service.routes.flatMap((route) =>
+    HarbourRoles.map((role) => ({ route, label: `${route.method} ${route.path}`, role, admitted: route.roles.includes(role), national: NationalRoles.includes(role) })),
+  );
+
+  describe(`who may call which route of ${service.context}, on whose journey`, () => {
+    let app: NestExpressApplication;
+    const own = randomUUID();
+    const foreign = randomUUID();
+    const prepared = new Map<string, { own: Record<string, string>; foreign: Record<string, string> }>();
+
+    beforeAll(async () => {
+      app = await service.start();
+      await takePartAs(app, own, 'own', { referToNrm: true });
+      await takePartAs(app, foreign, 'other', { referToNrm: false });
+      for (const route of service.routes) {
+        if (!route.prepare) continue;
+        prepared.set(route.path, {
+          own: await route.prepare({ app, journeyId: own, token: (role) => token('own', role) }),
+          foreign: await route.prepare({ app, journeyId: foreign, token: (role) => token('other', role) }),
+        });
+      }
+    });
+    afterAll(() => service.stop(app));
+
+    const params = (route: JourneyRoute, side: 'own' | 'foreign') => prepared.get(route.path)?.[side] ?? {};
+
+    it.each(cases)('$label on its own journey by $role: admitted $admitted', async ({ route, role, admitted }) => {
+      const response = await call(app, route, own, params(route, 'own'), token('own', role));
+      if (admitted) expect([401, 403, 404]).not.toContain(response.status);
+      else expect(response.status).toBe(403);
+    });
+
+    it.each(cases)("$label on another organisation's journey by $role: national scope $national", async ({ route, role, admitted, national }) => {
+      const response = await call(app, route, foreign, params(route, 'foreign'), token('own', role));
+      if (!national) expect(response.status).toBe(404);
+      else if (admitted) expect([401, 403, 404]).not.toContain(response.status);
+      else expect(response.status).toBe(403);
+    });
+
+    it.each(service.routes.map((route) => ({ route, label: `${route.method} ${route.path}` })))(
+      '$label: the outsider, a support case worker of an unrelated organisation, gets 404 as for a journey that does not exist',
+      async ({ route }) => {
+        const outsider = token('outsider', 'support-case-worker');
+        const onForeign = await call(app, route, foreign, params(route, 'foreign'), outsider);
+        const onMissing = await call(app, route, randomUUID(), Object.fromEntries(Object.keys(params(route, 'foreign')).map((name) => [name, randomUUID()])), outsider);
+        expect(onForeign.status).toBe(404);
+        expect(onMissing.status).toBe(404);
+        expect(onForeign.body).toEqual(onMissing.body);
+      },
+    );
+
+    it.each(service.routes.map((route) => ({ route, label: `${route.method} ${route.path}` })))('$label without a token: 401', async ({ route }) => {
+      expect((await call(app, route, own, params(route, 'own'))).status).toBe(401);
+    });
+  });
+}

@@ -18,6 +18,8 @@ export interface JourneyRoute {
   method: Method;
   /** With `:journeyId` and any placeholder that `prepare` fills, e.g. `/hearings/:hearingId/interpretation-booking`. */
   path: string;
+  /** The path as the OpenAPI document names it, when it differs from `path` with {placeholders}. */
+  template?: string;
   roles: Role[];
   /** The route names its journey in the body (`{ journeyId }`), not in the path. */
   journeyInBody?: boolean;
@@ -41,26 +43,48 @@ const token = (side: 'own' | 'other' | 'outsider', role: Role) =>
   issueDevelopmentToken({ subject: `${side}-${role}`, roles: [role], organisationId: `${side}-${role}` });
 
 /**
- * Makes every role's organisation of one side take part in the journey, as the facts of the
- * other services would (through the service's own participants projection); the NRM side
- * refers the journey so that NRM decision makers decide on it.
+ * The organisation a test caller of each role acts for when a test names none: a police force,
+ * a support organisation, a protection authority, a prosecution office, a compensation fund.
  */
-export async function takePartAs(app: NestExpressApplication, journeyId: string, side: 'own' | 'other', options: { referToNrm: boolean }): Promise<void> {
+export const TestOrganisations: Partial<Record<Role, string>> = {
+  'first-responder': 'be-police-antwerp',
+  'support-case-worker': 'be-harbourline-antwerp',
+  'protection-officer': 'be-protection-antwerp',
+  'prosecutor-liaison': 'be-parquet-antwerpen',
+  'compensation-officer': 'be-cvf-commission',
+};
+
+/**
+ * Makes an organisation take part in the journey as the facts of the other services would,
+ * through the service's own participants projection: an accepted referral for a support
+ * organisation, a participation fact for every other basis.
+ */
+export async function joinJourney(app: NestExpressApplication, journeyId: string, organisationId: string, basis: ParticipationBasis): Promise<void> {
   const store = app.get(JourneyParticipantsStore, { strict: false });
   const time = new Date().toISOString();
-  for (const [role, basis] of Object.entries(BasisOfRole) as [Role, ParticipationBasis][]) {
-    const organisationId = `${side}-${role}`;
-    const fact =
-      basis === 'accepted-referral'
-        ? buildEvent(ReferralAcceptedEvent, { id: randomUUID(), journeyId, time, data: { referralId: randomUUID(), organisationId, acceptedAt: time } })
-        : buildEvent(ParticipantJoinedEvents.reporting, { id: randomUUID(), journeyId, time, data: { organisationId, basis, joinedAt: time } });
-    await store.apply(fact);
-  }
-  if (options.referToNrm) {
-    await store.apply(
-      buildEvent(ParticipantJoinedEvents.identification, { id: randomUUID(), journeyId, time, data: { organisationId: `${side}-first-responder`, basis: 'referred-to-nrm', joinedAt: time } }),
-    );
-  }
+  const fact =
+    basis === 'accepted-referral'
+      ? buildEvent(ReferralAcceptedEvent, { id: randomUUID(), journeyId, time, data: { referralId: randomUUID(), organisationId, acceptedAt: time } })
+      : buildEvent(basis === 'referred-to-nrm' ? ParticipantJoinedEvents.identification : ParticipantJoinedEvents.reporting, {
+          id: randomUUID(),
+          journeyId,
+          time,
+          data: { organisationId, basis, joinedAt: time },
+        });
+  await store.apply(fact);
+}
+
+/** A new journey on which every organisation of TestOrganisations takes part on its role's basis. */
+export async function journeyOfTheTestOrganisations(app: NestExpressApplication): Promise<string> {
+  const journeyId = randomUUID();
+  for (const [role, organisationId] of Object.entries(TestOrganisations) as [Role, string][]) await joinJourney(app, journeyId, organisationId, BasisOfRole[role] as ParticipationBasis);
+  return journeyId;
+}
+
+/** Every role's organisation of one side takes part in the journey; `referToNrm` brings it before NRM decision makers. */
+async function takePartAs(app: NestExpressApplication, journeyId: string, side: 'own' | 'other', options: { referToNrm: boolean }): Promise<void> {
+  for (const [role, basis] of Object.entries(BasisOfRole) as [Role, ParticipationBasis][]) await joinJourney(app, journeyId, `${side}-${role}`, basis);
+  if (options.referToNrm) await joinJourney(app, journeyId, `${side}-first-responder`, 'referred-to-nrm');
 }
 
 async function call(app: NestExpressApplication, route: JourneyRoute, journeyId: string, params: Record<string, string>, bearer?: string) {
@@ -82,6 +106,8 @@ export function describeJourneyAuthorization(service: {
   start: () => Promise<NestExpressApplication>;
   stop: (app: NestExpressApplication) => Promise<void>;
   routes: JourneyRoute[];
+  /** The service's other operations (`get /reference/vocabularies`), about no one journey. */
+  unscoped: string[];
 }): void {
   const cases = service.routes.flatMap((route) =>
     HarbourRoles.map((role) => ({ route, label: `${route.method} ${route.path}`, role, admitted: route.roles.includes(role), national: NationalRoles.includes(role) })),
@@ -106,6 +132,15 @@ export function describeJourneyAuthorization(service: {
       }
     });
     afterAll(() => service.stop(app));
+
+    it('has a row for every operation of its OpenAPI document but health, so that no journey route is left out', async () => {
+      const { body } = await request(app.getHttpServer()).get('/openapi.json').expect(200);
+      const documented = Object.entries(body.paths as Record<string, object>)
+        .filter(([path]) => path !== '/health')
+        .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method} ${path}`));
+      const listed = service.routes.map((route) => `${route.method} ${route.template ?? route.path.replace(/:(\w+)/g, '{$1}')}`);
+      expect(documented.sort()).toEqual([...listed, ...service.unscoped].sort());
+    });
 
     const params = (route: JourneyRoute, side: 'own' | 'foreign') => prepared.get(route.path)?.[side] ?? {};
 

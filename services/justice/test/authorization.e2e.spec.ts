@@ -24,17 +24,29 @@ const routes: JourneyRoute[] = [
   { method: 'post', path: '/journeys/:journeyId/hearings', roles: ['prosecutor-liaison'] },
   { method: 'get', path: '/journeys/:journeyId/hearings', roles: ['prosecutor-liaison', 'support-case-worker'] },
   { method: 'post', path: '/hearings/:hearingId/interpretation-booking', roles: ['prosecutor-liaison'], prepare: hearingOf },
-  { method: 'post', path: '/hearings/:hearingId/arrangements/facility-dog/decision', roles: ['prosecutor-liaison'], prepare: hearingOf },
+  {
+    method: 'post',
+    path: '/hearings/:hearingId/arrangements/facility-dog/decision',
+    template: '/hearings/{hearingId}/arrangements/{arrangement}/decision',
+    roles: ['prosecutor-liaison'],
+    prepare: hearingOf,
+  },
   { method: 'post', path: '/journeys/:journeyId/non-punishment-notices', roles: ['prosecutor-liaison'] },
 ];
-
-describeJourneyAuthorization({ context: 'justice', start: () => startJusticeService(), stop: stopJusticeService, routes });
 
 /** Routes about no one journey: the role decides. */
 const serviceRoutes: Array<{ method: 'get'; path: string; roles: Role[] }> = [
   { method: 'get', path: '/reference/vocabularies', roles: ['prosecutor-liaison', 'operations-analyst', 'auditor', 'service'] },
   { method: 'get', path: '/reference/events', roles: ['prosecutor-liaison', 'operations-analyst', 'auditor', 'service'] },
 ];
+
+describeJourneyAuthorization({
+  context: 'justice',
+  start: () => startJusticeService(),
+  stop: stopJusticeService,
+  routes,
+  unscoped: serviceRoutes.map(({ method, path }) => `${method} ${path}`),
+});
 
 describe('who may read the reference data of justice', () => {
   let app: NestExpressApplication;

@@ -10,8 +10,16 @@ type Method = 'get' | 'post' | 'put';
 export interface JourneyContext {
   app: NestExpressApplication;
   journeyId: string;
+  /** Whose journey: the caller's own, or another organisation's. */
+  side: 'own' | 'other';
   token: (role: Role) => string;
 }
+
+type Side = 'own' | 'other';
+
+/** The organisation of a role on each side: `own-<role>` and `other-<role>` unless the service names real ones (its directory's). */
+export type OrganisationsOf = (side: Side, role: Role) => string;
+const testOrganisation: OrganisationsOf = (side, role) => `${side}-${role}`;
 
 /** One route of a service: who may call it, and how to name its journey. */
 export interface JourneyRoute {
@@ -23,7 +31,10 @@ export interface JourneyRoute {
   roles: Role[];
   /** The route names its journey in the body (`{ journeyId }`), not in the path. */
   journeyInBody?: boolean;
-  /** Creates what the route acts on in the journey (a hearing, a claim) and returns the path's placeholders. */
+  /**
+   * Creates what the route acts on in the journey (a hearing, a claim) and returns the path's
+   * placeholders; `journeyId` among them when the record opened a journey of its own (a report).
+   */
   prepare?: (context: JourneyContext) => Promise<Record<string, string>>;
 }
 
@@ -39,8 +50,7 @@ const BasisOfRole: Partial<Record<Role, ParticipationBasis>> = {
   'compensation-officer': 'compensation-authority',
 };
 
-const token = (side: 'own' | 'other' | 'outsider', role: Role) =>
-  issueDevelopmentToken({ subject: `${side}-${role}`, roles: [role], organisationId: `${side}-${role}` });
+const tokenFor = (organisationId: string, role: Role) => issueDevelopmentToken({ subject: `${organisationId}-${role}`, roles: [role], organisationId });
 
 /**
  * The organisation a test caller of each role acts for when a test names none: a police force,
@@ -74,17 +84,18 @@ export async function joinJourney(app: NestExpressApplication, journeyId: string
   await store.apply(fact);
 }
 
-/** A new journey on which every organisation of TestOrganisations takes part on its role's basis. */
-export async function journeyOfTheTestOrganisations(app: NestExpressApplication): Promise<string> {
+/** A new journey on which every organisation of TestOrganisations takes part on its role's basis; referred to the NRM when asked. */
+export async function journeyOfTheTestOrganisations(app: NestExpressApplication, options: { referToNrm?: boolean } = {}): Promise<string> {
   const journeyId = randomUUID();
   for (const [role, organisationId] of Object.entries(TestOrganisations) as [Role, string][]) await joinJourney(app, journeyId, organisationId, BasisOfRole[role] as ParticipationBasis);
+  if (options.referToNrm) await joinJourney(app, journeyId, TestOrganisations['first-responder'] as string, 'referred-to-nrm');
   return journeyId;
 }
 
 /** Every role's organisation of one side takes part in the journey; `referToNrm` brings it before NRM decision makers. */
-async function takePartAs(app: NestExpressApplication, journeyId: string, side: 'own' | 'other', options: { referToNrm: boolean }): Promise<void> {
-  for (const [role, basis] of Object.entries(BasisOfRole) as [Role, ParticipationBasis][]) await joinJourney(app, journeyId, `${side}-${role}`, basis);
-  if (options.referToNrm) await joinJourney(app, journeyId, `${side}-first-responder`, 'referred-to-nrm');
+async function takePartAs(app: NestExpressApplication, journeyId: string, organisationOf: (role: Role) => string, options: { referToNrm: boolean }): Promise<void> {
+  for (const [role, basis] of Object.entries(BasisOfRole) as [Role, ParticipationBasis][]) await joinJourney(app, journeyId, organisationOf(role), basis);
+  if (options.referToNrm) await joinJourney(app, journeyId, organisationOf('first-responder'), 'referred-to-nrm');
 }
 
 async function call(app: NestExpressApplication, route: JourneyRoute, journeyId: string, params: Record<string, string>, bearer?: string) {
@@ -108,9 +119,15 @@ export function describeJourneyAuthorization(service: {
   routes: JourneyRoute[];
   /** The service's other operations (`get /reference/vocabularies`), about no one journey. */
   unscoped: string[];
+  /** The preparations refer the other organisation's journey to the NRM too (identification's do): NRM decision makers decide on it. */
+  foreignReferredToNrm?: boolean;
+  organisations?: OrganisationsOf;
 }): void {
+  const organisationOf = service.organisations ?? testOrganisation;
+  const token = (side: Side | 'outsider', role: Role) => tokenFor(side === 'outsider' ? `outsider-${role}` : organisationOf(side, role), role);
+  const national = service.foreignReferredToNrm ? [...NationalRoles, 'nrm-decision-maker'] : NationalRoles;
   const cases = service.routes.flatMap((route) =>
-    HarbourRoles.map((role) => ({ route, label: `${route.method} ${route.path}`, role, admitted: route.roles.includes(role), national: NationalRoles.includes(role) })),
+    HarbourRoles.map((role) => ({ route, label: `${route.method} ${route.path}`, role, admitted: route.roles.includes(role), national: national.includes(role) })),
   );
 
   describe(`who may call which route of ${service.context}, on whose journey`, () => {
@@ -121,14 +138,18 @@ export function describeJourneyAuthorization(service: {
 
     beforeAll(async () => {
       app = await service.start();
-      await takePartAs(app, own, 'own', { referToNrm: true });
-      await takePartAs(app, foreign, 'other', { referToNrm: false });
+      const ownOrganisations = (role: Role) => organisationOf('own', role);
+      const otherOrganisations = (role: Role) => organisationOf('other', role);
+      await takePartAs(app, own, ownOrganisations, { referToNrm: true });
+      await takePartAs(app, foreign, otherOrganisations, { referToNrm: false });
       for (const route of service.routes) {
         if (!route.prepare) continue;
-        prepared.set(route.path, {
-          own: await route.prepare({ app, journeyId: own, token: (role) => token('own', role) }),
-          foreign: await route.prepare({ app, journeyId: foreign, token: (role) => token('other', role) }),
-        });
+        const ownParams = await route.prepare({ app, journeyId: own, side: 'own', token: (role) => token('own', role) });
+        const foreignParams = await route.prepare({ app, journeyId: foreign, side: 'other', token: (role) => token('other', role) });
+        // A record that opened a journey of its own (a report): both sides take part in it as in theirs.
+        if (ownParams.journeyId) await takePartAs(app, ownParams.journeyId, ownOrganisations, { referToNrm: true });
+        if (foreignParams.journeyId) await takePartAs(app, foreignParams.journeyId, otherOrganisations, { referToNrm: false });
+        prepared.set(route.path, { own: ownParams, foreign: foreignParams });
       }
     });
     afterAll(() => service.stop(app));
@@ -161,11 +182,15 @@ export function describeJourneyAuthorization(service: {
       '$label: the outsider, a support case worker of an unrelated organisation, gets 404 as for a journey that does not exist',
       async ({ route }) => {
         const outsider = token('outsider', 'support-case-worker');
-        const onForeign = await call(app, route, foreign, params(route, 'foreign'), outsider);
-        const onMissing = await call(app, route, randomUUID(), Object.fromEntries(Object.keys(params(route, 'foreign')).map((name) => [name, randomUUID()])), outsider);
+        const foreignParams = params(route, 'foreign');
+        const missingParams = Object.fromEntries(Object.keys(foreignParams).map((name) => [name, randomUUID()]));
+        const onForeign = await call(app, route, foreign, foreignParams, outsider);
+        const onMissing = await call(app, route, randomUUID(), missingParams, outsider);
         expect(onForeign.status).toBe(404);
         expect(onMissing.status).toBe(404);
-        expect(onForeign.body).toEqual(onMissing.body);
+        // Word for word the same but for the id the caller sent.
+        const named = (body: unknown, ids: Record<string, string>) => Object.values(ids).reduce((text, id) => text.split(id).join('<id>'), JSON.stringify(body));
+        expect(named(onForeign.body, foreignParams)).toEqual(named(onMissing.body, missingParams));
       },
     );
 

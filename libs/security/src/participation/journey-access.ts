@@ -34,15 +34,16 @@ export class JourneyAccess {
     if (scope.from === 'response') return;
     const located = await this.locate(scope, request);
     // A malformed id is left to the route's validation, which names it (400): it names no journey.
-    if (located === 'malformed' || located === 'absent') return;
-    if (located === undefined) throw this.notFound(scope);
+    // A record of no journey is the route's own to guard (a screening before a journey: its organisation's).
+    if (located === 'malformed' || located === 'absent' || located === null) return;
+    if (located === undefined) throw this.notFound(scope, request);
     const journey = await this.participants.of(located);
     const participation = participationOf(principal, journey, this.scope);
     if (participation || (scope.joins && mayJoin(principal, journey, scope.joins))) {
       request.journeyAccess = { journeyId: located, ...(participation ? { participation } : {}) };
       return;
     }
-    throw this.notFound(scope);
+    throw this.notFound(scope, request);
   }
 
   /** After a door succeeded: the caller's organisation takes part in the journey it acted on. */
@@ -61,7 +62,7 @@ export class JourneyAccess {
     return this.participants.of(journeyId);
   }
 
-  private async locate(scope: JourneyScope, request: RequestWithJourney): Promise<string | undefined | 'malformed' | 'absent'> {
+  private async locate(scope: JourneyScope, request: RequestWithJourney): Promise<string | null | undefined | 'malformed' | 'absent'> {
     switch (scope.from) {
       case 'path':
         return uuidOrMalformed(request.params?.journeyId);
@@ -78,8 +79,10 @@ export class JourneyAccess {
     }
   }
 
-  private notFound(scope: JourneyScope): NotFoundException {
-    return new NotFoundException(scope.from === 'record' ? `${scope.record} not found` : 'journey not found');
+  /** The same words for a record or journey that does not exist and for one the caller takes no part in. */
+  private notFound(scope: JourneyScope, request: RequestWithJourney): NotFoundException {
+    if (scope.from === 'record') return new NotFoundException(`${scope.record} ${String(request.params?.[scope.param])} not found`);
+    return new NotFoundException('journey not found');
   }
 }
 

@@ -13,7 +13,7 @@ export const journeyParticipantsSchema = new Schema<ParticipantsDocument>(
   {
     _id: { type: String, required: true },
     journeyId: { type: String, required: true },
-    participants: { type: [{ organisationId: String, basis: String, since: String, _id: false }], default: [] },
+    participants: { type: [{ organisationId: String, basis: String, since: String, referralId: String, _id: false }], default: [] },
     offers: { type: [{ organisationId: String, referralId: String, _id: false }], default: [] },
     referredToNrm: { type: Boolean, default: false },
     version: { type: Number, required: true },
@@ -43,7 +43,7 @@ export class JourneyParticipantsStore {
   }
 
   /** Folds a fact about the journey into the projection (from Kafka, or a service's own fact). */
-  apply(event: CloudEvent<object>): Promise<JourneyParticipants> {
+  apply(event: CloudEvent): Promise<JourneyParticipants> {
     return this.change(event.subject, event, []);
   }
 
@@ -59,7 +59,7 @@ export class JourneyParticipantsStore {
     return this.change(journeyId, fact, [fact]);
   }
 
-  private async change(journeyId: string, fact: CloudEvent<object>, publish: CloudEvent<object>[]): Promise<JourneyParticipants> {
+  private async change(journeyId: string, fact: CloudEvent, publish: CloudEvent[]): Promise<JourneyParticipants> {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const stored = await this.model.findOne({ _id: journeyId }, { outbox: 0 }).lean<ParticipantsDocument>();
       const before = stored ? { journeyId, participants: stored.participants, offers: stored.offers, referredToNrm: stored.referredToNrm } : noParticipants(journeyId);

@@ -21,6 +21,8 @@ export interface Participant {
   organisationId: string;
   basis: ParticipationBasis;
   since: string;
+  /** For a support organisation: the referral it accepted (it takes part as long as one of them stands). */
+  referralId?: string;
 }
 
 /** A referral offered to an organisation that has not answered yet: it sees the pseudonymous offer only. */
@@ -60,9 +62,9 @@ export const noParticipants = (journeyId: string): JourneyParticipants => ({ jou
  * The journey's participants after one more fact. A pure fold: applying a fact twice, or
  * facts of one topic in their order after a redelivery, gives the same participants.
  */
-export function applyParticipationFact(current: JourneyParticipants, event: CloudEvent<object>): JourneyParticipants {
+export function applyParticipationFact(current: JourneyParticipants, event: CloudEvent): JourneyParticipants {
   const withParticipant = (participant: Participant): JourneyParticipants =>
-    current.participants.some((known) => known.organisationId === participant.organisationId && known.basis === participant.basis)
+    current.participants.some((known) => known.organisationId === participant.organisationId && known.basis === participant.basis && known.referralId === participant.referralId)
       ? current
       : { ...current, participants: [...current.participants, participant] };
   const withoutOffer = (referralId: string) => current.offers.filter((offer) => offer.referralId !== referralId);
@@ -80,19 +82,15 @@ export function applyParticipationFact(current: JourneyParticipants, event: Clou
     }
     case ReferralAcceptedEvent.type: {
       const { organisationId, referralId, acceptedAt } = event.data as ReferralAccepted;
-      const accepted = withParticipant({ organisationId, basis: 'accepted-referral', since: acceptedAt });
+      const accepted = withParticipant({ organisationId, basis: 'accepted-referral', since: acceptedAt, referralId });
       return { ...accepted, offers: withoutOffer(referralId) };
     }
     case ReferralDeclinedEvent.type:
       return { ...current, offers: withoutOffer((event.data as { referralId: string }).referralId) };
     case ReferralWithdrawnEvent.type: {
-      // A withdrawn referral takes the organisation off the journey, even after it had accepted (revoked).
-      const { organisationId, referralId } = event.data as { organisationId: string; referralId: string };
-      return {
-        ...current,
-        offers: withoutOffer(referralId),
-        participants: current.participants.filter((known) => !(known.organisationId === organisationId && known.basis === 'accepted-referral')),
-      };
+      // A withdrawn referral takes its organisation off the journey, even after it had accepted (revoked).
+      const { referralId } = event.data as { referralId: string };
+      return { ...current, offers: withoutOffer(referralId), participants: current.participants.filter((known) => known.referralId !== referralId) };
     }
     case NrmReferralSubmittedEvent.type:
       return { ...current, referredToNrm: true };

@@ -9,7 +9,7 @@ export type JourneyLocation =
   | { from: 'path' }
   /** `journeyId` in the body (optional there: without it the act opens no journey of another). */
   | { from: 'body' }
-  /** A record named by a path parameter; the service's RecordJourneys says whose journey it is. */
+  /** A record named by a path parameter (`record` as a 404 names it: "NRM referral"); its repository says whose journey it is. */
   | { from: 'record'; record: string; param: string }
   /** The route opens or finds the caller's own journey and names it in its answer (a new report). */
   | { from: 'response' };

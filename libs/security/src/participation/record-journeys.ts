@@ -3,7 +3,7 @@ import { ModuleRef } from '@nestjs/core';
 
 /** A repository that finds one of its records by id; every journey record says its journey. */
 export interface FindsJourneyRecord {
-  findById(id: string): Promise<{ journeyId: string } | null>;
+  findById(id: string): Promise<{ journeyId?: string } | null>;
 }
 
 /** Which repository holds each kind of record named in a JourneyScoped path (`claim` → ClaimRepository). */
@@ -16,10 +16,11 @@ export class RecordJourneys {
     private readonly repositories: RecordRepositories,
   ) {}
 
-  async journeyOf(record: string, id: string): Promise<string | undefined> {
+  /** The record's journey; null for a record that belongs to no journey (a screening before one), undefined for none. */
+  async journeyOf(record: string, id: string): Promise<string | null | undefined> {
     const repository = this.repositories[record];
     if (!repository) throw new Error(`no repository named for records of kind ${record} in ParticipationModule`);
     const found = await this.moduleRef.get(repository, { strict: false }).findById(id);
-    return found?.journeyId;
+    return found ? (found.journeyId ?? null) : undefined;
   }
 }

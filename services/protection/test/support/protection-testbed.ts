@@ -6,7 +6,7 @@ import request from 'supertest';
 import { CloudEvent, fromKafkaRecord, Topics, validateEvent } from '@harbour/contracts';
 import { issueDevelopmentToken, Role } from '@harbour/security';
 import { createServiceApp } from '@harbour/service-runtime';
-import { readTopic, TestOrganisations, testServers, TopicRecord, uniqueName } from '@harbour/testing';
+import { journeyOfTheTestOrganisations, readTopic, TestOrganisations, testServers, TopicRecord, uniqueName } from '@harbour/testing';
 import { ProtectionModule } from '../../src/app.module';
 
 /** The protection service as it runs, on its own database and task queue; tests drive the expiry sweep themselves. */
@@ -31,6 +31,9 @@ export function bearer(roles: Role[], organisationId = TestOrganisations[roles[0
 export const officer = bearer(['protection-officer']);
 
 export const newJourney = (): string => randomUUID();
+
+/** A journey the test callers take part in: the protection authority, the prosecution, the support organisation. */
+export const journeyOfTheCase = journeyOfTheTestOrganisations;
 
 /** The journey's records on harbour.protection.v1, once every expected type has arrived. */
 export async function journeyRecords(journeyId: string, expectedTypes: string[]): Promise<TopicRecord[]> {

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ComplaintAcknowledgementResult } from '@harbour/contracts';
-import { AuditLog, CurrentPrincipal, Principal, Roles } from '@harbour/security';
+import { AuditLog, CurrentPrincipal, JourneyScoped, Principal, Roles } from '@harbour/security';
 import { ReportAccess } from '../reports/report-access';
 import { IssueAcknowledgement } from './issue-acknowledgement';
 
@@ -16,6 +16,7 @@ export class AcknowledgementsController {
   ) {}
 
   @Post('acknowledgement')
+  @JourneyScoped({ from: 'record', record: 'report', param: 'reportId' })
   @HttpCode(201)
   @Roles('first-responder')
   @ApiOperation({ summary: "Issue the written acknowledgement of a formal complaint (VRD Art 5) in the victim's language" })
@@ -27,6 +28,7 @@ export class AcknowledgementsController {
 
   /** The evidence itself: the organisation that took the complaint, prosecution and auditors. */
   @Get('acknowledgement.pdf')
+  @JourneyScoped({ from: 'record', record: 'report', param: 'reportId' })
   @Roles('first-responder', 'prosecutor-liaison', 'auditor')
   @ApiOperation({ summary: 'The acknowledgement PDF as issued (its SHA-256 is in the ComplaintAcknowledged fact)' })
   @ApiProduces('application/pdf')

@@ -21,6 +21,11 @@ export function mayReadResidencyStatus(principal: Principal): boolean {
 export class ReportAccess {
   constructor(@InjectModel(REPORT_MODEL) private readonly reports: Model<ReportRecord>) {}
 
+  /** The report's journey, for the participation check of the routes that name a report. */
+  findById(reportId: string): Promise<Pick<ReportRecord, 'journeyId'> | null> {
+    return this.reports.findById(reportId, { journeyId: 1 }).lean<Pick<ReportRecord, 'journeyId'>>().exec();
+  }
+
   async reportFor(principal: Principal, reportId: string): Promise<ReportRecord> {
     const report = await this.reports.findById(reportId).lean<ReportRecord>().exec();
     if (!report) throw new NotFoundException(`report ${reportId} not found`);

@@ -5,6 +5,7 @@ import { appendToOutbox, OutboxRelay } from '@harbour/messaging';
 import { ScopedRepository, ScopedFilter } from '@harbour/persistence';
 import { Page, PageQueryDto, readPage } from '../paging/page';
 import { CloudEvent } from '@harbour/contracts';
+import { JourneyParticipantsStore } from '@harbour/security';
 import { Referral, ReferralChange } from './referral';
 import { REFERRAL_MODEL } from './referral.schema';
 import { PlaceHoldingStatuses, ReferralStatus, ReferralTransitionError } from './referral-status';
@@ -22,6 +23,7 @@ export class ReferralRepository extends ScopedRepository<Referral, 'organisation
   constructor(
     @InjectModel(REFERRAL_MODEL) model: Model<Referral>,
     private readonly relay: OutboxRelay,
+    private readonly participants: JourneyParticipantsStore,
   ) {
     super(model, 'organisationId');
   }
@@ -42,6 +44,11 @@ export class ReferralRepository extends ScopedRepository<Referral, 'organisation
    */
   findForJourney(referralId: string): Promise<Referral | null> {
     return this.model.findOne({ _id: referralId }).lean<Referral>();
+  }
+
+  /** The referral or null, for the participation check of the routes that name a referral. */
+  findById(referralId: string): Promise<Referral | null> {
+    return this.findForJourney(referralId);
   }
 
   /** Stores an offer; when a retry of the same offer stored it first, returns that one instead. */
@@ -88,6 +95,8 @@ export class ReferralRepository extends ScopedRepository<Referral, 'organisation
       throw new ReferralTransitionError(current?.status ?? referral.status, change.history.action);
     }
     this.relay.nudge();
+    // The organisation that accepted acts on the journey at once; the other services learn it from the fact.
+    await this.participants.apply(change.event);
   }
 
   /**

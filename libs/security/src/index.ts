@@ -21,3 +21,4 @@ export * from './participation/journey-scoped.decorator';
 export * from './participation/record-journeys';
 export * from './participation/journey-access';
 export * from './participation/participation.module';
+export * from './firewall/immigration-firewall';

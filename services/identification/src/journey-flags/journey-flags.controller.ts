@@ -1,6 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { JourneyScoped, Roles } from '@harbour/security';
+import { CurrentPrincipal, JourneyScoped, Principal, Roles } from '@harbour/security';
 import { JourneyParamsDto } from '../shared/request-params.dto';
 import { JourneyFlags, JourneyFlagsView } from './journey-flags';
 
@@ -16,7 +16,7 @@ export class JourneyFlagsController {
   @Roles('first-responder', 'nrm-decision-maker', 'protection-officer', 'prosecutor-liaison', 'support-case-worker')
   @ApiOperation({ summary: 'The journey\'s protective flags: "do not remove", child presumption and guardian, non-punishment' })
   @ApiOkResponse({ type: JourneyFlagsView })
-  read(@Param() { journeyId }: JourneyParamsDto): Promise<JourneyFlagsView> {
-    return this.flags.of(journeyId);
+  read(@Param() { journeyId }: JourneyParamsDto, @CurrentPrincipal() principal: Principal): Promise<JourneyFlagsView> {
+    return this.flags.of(journeyId, principal);
   }
 }

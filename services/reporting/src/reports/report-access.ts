@@ -1,6 +1,6 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Principal, ResidencyStatusReaders, Role } from '@harbour/security';
+import { Principal, Role } from '@harbour/security';
 import { Model } from 'mongoose';
 import { REPORT_MODEL, ReportRecord } from './report.schema';
 
@@ -10,10 +10,6 @@ const CROSS_ORGANISATION_READERS: readonly Role[] = ['nrm-decision-maker', 'pros
 /** The party a principal records reports for: its organisation, or itself for a machine client without one. */
 export function reportingOrganisationOf(principal: Principal): string {
   return principal.organisationId ?? principal.subject;
-}
-
-export function mayReadResidencyStatus(principal: Principal): boolean {
-  return principal.roles.some((role) => ResidencyStatusReaders.includes(role));
 }
 
 /** Loads a report for a caller the route's roles already admit, refusing another organisation's report to a first responder. */

@@ -1,5 +1,5 @@
 import { IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
-import { NonPunishmentOffenceCategories, NonPunishmentOffenceCategory } from '../../../vocabulary/vocabulary';
+import { NonPunishmentOffenceCategory, PublishableOffenceCategories } from '../../../vocabulary/vocabulary';
 
 /**
  * A presumed victim is also suspected of an offence linked to the trafficking: the prosecution
@@ -12,8 +12,12 @@ export class NonPunishmentFlagged {
   @IsISO8601({ strict: true })
   flaggedAt: string;
 
-  /** The kind of offence suspected, when known; a category, never the facts. */
+  /**
+   * The kind of offence suspected, when known; a category, never the facts. Immigration and
+   * document fraud are never published: the fact then says only that an offence linked to the
+   * trafficking is suspected.
+   */
   @IsOptional()
-  @IsIn(NonPunishmentOffenceCategories)
+  @IsIn(PublishableOffenceCategories, { message: 'offenceCategory must be a category that may be published (never immigration or document-fraud)' })
   offenceCategory?: NonPunishmentOffenceCategory;
 }

@@ -92,37 +92,56 @@ describe('who may call each endpoint of the support service', () => {
   });
 });
 
-/** A referral of the journey accepted by the side's organisation: Antwerp's own, Brussels' for the other (Antwerp left out of the match). */
-async function acceptedReferralOf({ app, journeyId, side, token }: JourneyContext): Promise<Record<string, string>> {
-  const offered = await supportActivities(app).offerReferral(labourExploitationInBelgium({ journeyId, excludeOrganisationIds: side === 'own' ? [] : [ANTWERP] }));
-  const organisation = side === 'own' ? ANTWERP : BRUSSELS;
-  expect(offered?.organisationId).toBe(organisation);
-  await http(app).post(`/organisations/${organisation}/tasks/${offered?.referralId}/accept`).auth(token('support-case-worker'), { type: 'bearer' }).expect(200);
-  return { referralId: offered?.referralId ?? '' };
+const HELPLINE = 'be-116006-helpline';
+const accepted = new Map<string, Promise<string>>();
+
+/**
+ * The referral of the journey accepted by the side's organisation: Antwerp's own; the 116 006
+ * helpline's on the other journey (Antwerp left out of the match). One per journey, so that the
+ * organisations keep their places.
+ */
+function acceptedReferralOf({ app, journeyId, side, token }: JourneyContext): Promise<string> {
+  const once = async () => {
+    const offered = await supportActivities(app).offerReferral(labourExploitationInBelgium({ journeyId, excludeOrganisationIds: side === 'own' ? [] : [ANTWERP] }));
+    const organisation = side === 'own' ? ANTWERP : HELPLINE;
+    expect(offered?.organisationId).toBe(organisation);
+    await http(app).post(`/organisations/${organisation}/tasks/${offered?.referralId}/accept`).auth(token('support-case-worker'), { type: 'bearer' }).expect(200);
+    return offered?.referralId ?? '';
+  };
+  if (!accepted.has(journeyId)) accepted.set(journeyId, once());
+  return accepted.get(journeyId) as Promise<string>;
 }
 
-/** A safe return planned by the side's support organisation. */
-async function returnOf(context: JourneyContext): Promise<Record<string, string>> {
-  await acceptedReferralOf(context);
-  const departureDate = new Date(Date.now() + 30 * 86_400_000).toISOString();
-  const { body } = await http(context.app)
-    .post(`/journeys/${context.journeyId}/returns`)
-    .auth(context.token('support-case-worker'), { type: 'bearer' })
-    .send({ toCountry: 'NL', departureDate })
-    .expect(201);
-  return { returnId: body.returnId };
+const referralOf = async (context: JourneyContext) => ({ referralId: await acceptedReferralOf(context) });
+
+const planned = new Map<string, Promise<string>>();
+
+/** A safe return planned by the side's support organisation, one per journey. */
+function returnOf(context: JourneyContext): Promise<Record<string, string>> {
+  const once = async () => {
+    await acceptedReferralOf(context);
+    const departureDate = new Date(Date.now() + 30 * 86_400_000).toISOString();
+    const { body } = await http(context.app)
+      .post(`/journeys/${context.journeyId}/returns`)
+      .auth(context.token('support-case-worker'), { type: 'bearer' })
+      .send({ toCountry: 'NL', departureDate })
+      .expect(201);
+    return String(body.returnId);
+  };
+  if (!planned.has(context.journeyId)) planned.set(context.journeyId, once());
+  return (planned.get(context.journeyId) as Promise<string>).then((returnId) => ({ returnId }));
 }
 
 /** Every journey-scoped route of support; revoking comes last, since it takes the referral back. */
 const journeyRoutes: JourneyRoute[] = [
-  { method: 'post', path: '/referrals/:referralId/needs-assessment', roles: ['support-case-worker'], prepare: acceptedReferralOf },
-  { method: 'post', path: '/referrals/:referralId/support-plan', roles: ['support-case-worker'], prepare: acceptedReferralOf },
-  { method: 'get', path: '/referrals/:referralId/support-plan', roles: ['support-case-worker'], prepare: acceptedReferralOf },
+  { method: 'post', path: '/referrals/:referralId/needs-assessment', roles: ['support-case-worker'], prepare: referralOf },
+  { method: 'post', path: '/referrals/:referralId/support-plan', roles: ['support-case-worker'], prepare: referralOf },
+  { method: 'get', path: '/referrals/:referralId/support-plan', roles: ['support-case-worker'], prepare: referralOf },
   { method: 'put', path: '/journeys/:journeyId/referral-basis', roles: ['first-responder', 'nrm-decision-maker', 'support-case-worker'] },
   { method: 'post', path: '/journeys/:journeyId/returns', roles: ['support-case-worker'] },
   { method: 'post', path: '/returns/:returnId/plan', roles: ['support-case-worker'], prepare: returnOf },
   { method: 'get', path: '/returns/:returnId', roles: ['support-case-worker'], prepare: returnOf },
-  { method: 'post', path: '/referrals/:referralId/revoke', roles: ['operations-analyst'], prepare: acceptedReferralOf },
+  { method: 'post', path: '/referrals/:referralId/revoke', roles: ['operations-analyst'], prepare: referralOf },
 ];
 
 describeJourneyAuthorization({
@@ -135,5 +154,5 @@ describeJourneyAuthorization({
     'get /reference/vocabularies',
     'get /reference/events',
   ],
-  organisations: (side, role) => (role === 'support-case-worker' ? (side === 'own' ? ANTWERP : BRUSSELS) : `${side}-${role}`),
+  organisations: (side, role) => (role === 'support-case-worker' ? (side === 'own' ? ANTWERP : HELPLINE) : `${side}-${role}`),
 });

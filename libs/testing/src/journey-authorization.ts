@@ -84,11 +84,16 @@ export async function joinJourney(app: NestExpressApplication, journeyId: string
   await store.apply(fact);
 }
 
-/** A new journey on which every organisation of TestOrganisations takes part on its role's basis; referred to the NRM when asked. */
-export async function journeyOfTheTestOrganisations(app: NestExpressApplication, options: { referToNrm?: boolean } = {}): Promise<string> {
-  const journeyId = randomUUID();
+/** Every organisation of TestOrganisations takes part in the journey on its role's basis; referred to the NRM when asked. */
+export async function joinTestOrganisations(app: NestExpressApplication, journeyId: string, options: { referToNrm?: boolean } = {}): Promise<void> {
   for (const [role, organisationId] of Object.entries(TestOrganisations) as [Role, string][]) await joinJourney(app, journeyId, organisationId, BasisOfRole[role] as ParticipationBasis);
   if (options.referToNrm) await joinJourney(app, journeyId, TestOrganisations['first-responder'] as string, 'referred-to-nrm');
+}
+
+/** A new journey on which every organisation of TestOrganisations takes part. */
+export async function journeyOfTheTestOrganisations(app: NestExpressApplication, options: { referToNrm?: boolean } = {}): Promise<string> {
+  const journeyId = randomUUID();
+  await joinTestOrganisations(app, journeyId, options);
   return journeyId;
 }
 

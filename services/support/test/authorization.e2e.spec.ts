@@ -92,18 +92,17 @@ describe('who may call each endpoint of the support service', () => {
   });
 });
 
-const HELPLINE = 'be-116006-helpline';
 const accepted = new Map<string, Promise<string>>();
 
 /**
- * The referral of the journey accepted by the side's organisation: Antwerp's own; the 116 006
- * helpline's on the other journey (Antwerp left out of the match). One per journey, so that the
- * organisations keep their places.
+ * The referral of the journey accepted by the side's organisation: Antwerp's own; Brussels' on
+ * the other journey (Antwerp left out of the match). One per journey, so that the organisations
+ * keep their places.
  */
 function acceptedReferralOf({ app, journeyId, side, token }: JourneyContext): Promise<string> {
   const once = async () => {
     const offered = await supportActivities(app).offerReferral(labourExploitationInBelgium({ journeyId, excludeOrganisationIds: side === 'own' ? [] : [ANTWERP] }));
-    const organisation = side === 'own' ? ANTWERP : HELPLINE;
+    const organisation = side === 'own' ? ANTWERP : BRUSSELS;
     expect(offered?.organisationId).toBe(organisation);
     await http(app).post(`/organisations/${organisation}/tasks/${offered?.referralId}/accept`).auth(token('support-case-worker'), { type: 'bearer' }).expect(200);
     return offered?.referralId ?? '';
@@ -154,5 +153,5 @@ describeJourneyAuthorization({
     'get /reference/vocabularies',
     'get /reference/events',
   ],
-  organisations: (side, role) => (role === 'support-case-worker' ? (side === 'own' ? ANTWERP : HELPLINE) : `${side}-${role}`),
+  organisations: (side, role) => (role === 'support-case-worker' ? (side === 'own' ? ANTWERP : BRUSSELS) : `${side}-${role}`),
 });

@@ -113,6 +113,15 @@ function acceptedReferralOf({ app, journeyId, side, token }: JourneyContext): Pr
 
 const referralOf = async (context: JourneyContext) => ({ referralId: await acceptedReferralOf(context) });
 
+/** The referral with its needs assessed and a support plan agreed, for reading the plan back. */
+async function agreedPlanOf(context: JourneyContext): Promise<Record<string, string>> {
+  const referralId = await acceptedReferralOf(context);
+  const as = (path: string, body: object) => http(context.app).post(`/referrals/${referralId}/${path}`).auth(context.token('support-case-worker'), { type: 'bearer' }).send(body);
+  await as('needs-assessment', { needs: ['medical-care'] });
+  await as('support-plan', { items: [{ need: 'medical-care', goal: 'See a doctor', reviewBy: '2099-01-01T00:00:00Z' }], longTermSupport: false }).expect(201);
+  return { referralId };
+}
+
 const planned = new Map<string, Promise<string>>();
 
 /** A safe return planned by the side's support organisation, one per journey. */
@@ -135,7 +144,7 @@ function returnOf(context: JourneyContext): Promise<Record<string, string>> {
 const journeyRoutes: JourneyRoute[] = [
   { method: 'post', path: '/referrals/:referralId/needs-assessment', roles: ['support-case-worker'], prepare: referralOf },
   { method: 'post', path: '/referrals/:referralId/support-plan', roles: ['support-case-worker'], prepare: referralOf },
-  { method: 'get', path: '/referrals/:referralId/support-plan', roles: ['support-case-worker'], prepare: referralOf },
+  { method: 'get', path: '/referrals/:referralId/support-plan', roles: ['support-case-worker'], prepare: agreedPlanOf },
   { method: 'put', path: '/journeys/:journeyId/referral-basis', roles: ['first-responder', 'nrm-decision-maker', 'support-case-worker'] },
   { method: 'post', path: '/journeys/:journeyId/returns', roles: ['support-case-worker'] },
   { method: 'post', path: '/returns/:returnId/plan', roles: ['support-case-worker'], prepare: returnOf },

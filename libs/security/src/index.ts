@@ -22,3 +22,4 @@ export * from './participation/record-journeys';
 export * from './participation/journey-access';
 export * from './participation/participation.module';
 export * from './firewall/immigration-firewall';
+export * from './participation/journey-participation.decorator';

@@ -31,7 +31,10 @@ export class AccessGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const http = context.switchToHttp();
     const request = http.getRequest<AuthenticatedRequest>();
-    request.principal = this.authenticate(request, http.getResponse<Response>());
+    const response = http.getResponse<Response>();
+    request.principal = this.authenticate(request, response);
+    // What an authenticated caller reads may be a victim's personal data: no cache keeps it.
+    response.setHeader('Cache-Control', 'no-store');
     // Participation first: to a caller outside the journey it does not exist, whatever their roles.
     const scope = this.reflector.get<JourneyScope | undefined>(JOURNEY_SCOPE, context.getHandler());
     if (scope) {

@@ -9,8 +9,10 @@ export interface NotificationChoices {
   wantsCaseUpdates: boolean;
   wantsReleaseNotices: boolean;
   language: string;
+  /** Absent when the victim wants no information. */
   channel?: NotificationChannelName;
   channelMarkedSafe: boolean;
+  /** The e-mail address, phone number or postal address, under the journey's key. */
   encryptedAddress?: string;
   recordedAt: Date;
   recordedBy: string;
@@ -22,18 +24,7 @@ export interface NotificationChoices {
  * The victim's current choices; one per journey (`_id` = journeyId). A change never overwrites
  * silently: the choices it replaces are kept in `history`, with who replaced them and when.
  */
-export interface NotificationPreferences extends JourneyRecord {
-  wantsCaseUpdates: boolean;
-  wantsReleaseNotices: boolean;
-  language: string;
-  /** Absent when the victim wants no information. */
-  channel?: NotificationChannelName;
-  channelMarkedSafe: boolean;
-  /** The e-mail address, phone number or postal address, under the journey's key. */
-  encryptedAddress?: string;
-  recordedAt: Date;
-  recordedBy: string;
-  basis: string;
+export interface NotificationPreferences extends JourneyRecord, NotificationChoices {
   history: (NotificationChoices & { replacedAt: Date; replacedBy: string })[];
 }
 

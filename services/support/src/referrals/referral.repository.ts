@@ -8,10 +8,13 @@ import { CloudEvent } from '@harbour/contracts';
 import { JourneyParticipantsStore } from '@harbour/security';
 import { Referral, ReferralChange } from './referral';
 import { REFERRAL_MODEL } from './referral.schema';
-import { PlaceHoldingStatuses, ReferralStatus, ReferralTransitionError } from './referral-status';
+import { PlaceHoldingStatuses, ReferralStatus, ReferralTransitionError, ReferralTransitions } from './referral-status';
 import { ReferralNotActiveError } from './referral-not-active.error';
 
 const DUPLICATE_KEY = 11000;
+
+/** Referrals an organisation no longer sees in its inbox. */
+const GoneFromInbox: readonly ReferralStatus[] = ['declined', 'withdrawn'];
 
 /**
  * Referrals, scoped by organisation: an organisation's task inbox can only ever read and change
@@ -68,7 +71,9 @@ export class ReferralRepository extends ScopedRepository<Referral, 'organisation
   /** One page of an organisation's referrals, optionally of one status and offered since a time, the nearest accept-by first. */
   inbox<V>(organisationId: string, query: PageQueryDto & { status?: ReferralStatus; since?: string }, view: (referral: Referral) => V): Promise<Page<V>> {
     const filter: ScopedFilter<Referral, 'organisationId'> = {};
-    if (query.status) filter.status = query.status;
+    // An organisation that declined a referral, or had it withdrawn, loses even the pseudonymous offer.
+    const asked = query.status ? [query.status] : (Object.keys(ReferralTransitions) as ReferralStatus[]);
+    filter.status = trusted({ $in: asked.filter((status) => !GoneFromInbox.includes(status)) });
     if (query.since) filter.offeredAt = trusted({ $gte: new Date(query.since) });
     return readPage(this.model, this.scoped(organisationId, filter), { acceptBy: 1, _id: 1 }, query, view);
   }

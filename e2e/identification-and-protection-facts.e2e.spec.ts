@@ -10,9 +10,9 @@ import {
   ReportReceivedEvent,
   Topics,
 } from '@harbour/contracts';
-import { issueDevelopmentToken, Role } from '@harbour/security';
+import { issueDevelopmentToken, JourneyParticipantsStore, Role } from '@harbour/security';
 import { createServiceApp } from '@harbour/service-runtime';
-import { uniqueName } from '@harbour/testing';
+import { uniqueName, waitFor } from '@harbour/testing';
 import { IdentificationModule } from '../services/identification/src/app.module';
 import { ProtectionModule } from '../services/protection/src/app.module';
 import { ReportingModule } from '../services/reporting/src/app.module';
@@ -30,7 +30,7 @@ describe("identification's and protection's facts reach the journey", () => {
   const token = (role: Role, organisationId?: string) => issueDevelopmentToken({ subject: `${role}-1`, roles: [role], ...(organisationId ? { organisationId } : {}) });
   const police = token('first-responder', 'be-police-antwerp');
   const nrm = token('nrm-decision-maker');
-  const officer = token('protection-officer');
+  const officer = token('protection-officer', 'be-protection-antwerp');
   let apps: NestExpressApplication[] = [];
   let journeys: RoutedJourneys;
 
@@ -61,6 +61,11 @@ describe("identification's and protection's facts reach the journey", () => {
       .send({ channel: 'police', country: 'BE', crimeType: 'trafficking-labour-exploitation', language: 'ro', formalComplaint: false, victimReference: uniqueName('BE-POL/V') })
       .expect(201);
     const { journeyId } = receipt;
+    // Who takes part reaches the other services as facts: protection learns from Kafka that the police force reported.
+    const participants = apps[2].get(JourneyParticipantsStore, { strict: false });
+    await waitFor(async () => (await participants.of(journeyId)).participants.find((participant) => participant.organisationId === 'be-police-antwerp'), {
+      description: "the reporting police force among protection's participants of the journey",
+    }).then((participant) => expect(participant).toMatchObject({ basis: 'reported' }));
     const { body: referral } = await identification().post('/nrm-referrals').auth(police, { type: 'bearer' }).send({ journeyId, ageGroup: 'adult', consent: 'recorded' }).expect(201);
     await identification()
       .post(`/nrm-referrals/${referral.nrmReferralId}/reasonable-grounds`)

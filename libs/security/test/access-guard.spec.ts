@@ -81,6 +81,13 @@ describe(AccessGuard.name, () => {
       .expect(200, { subject: 'alice', roles: ['support-case-worker'], organisationId: 'be-payoke' });
   });
 
+  it('lets no cache keep what an authenticated caller reads, and leaves public routes cacheable', async () => {
+    const personal = await request(app.getHttpServer()).get('/me').auth(caseWorker, { type: 'bearer' }).expect(200);
+    expect(personal.headers['cache-control']).toBe('no-store');
+    const open = await request(app.getHttpServer()).get('/public').expect(200);
+    expect(open.headers['cache-control']).toBeUndefined();
+  });
+
   it('answers 403 naming the roles a route needs', async () => {
     const response = await request(app.getHttpServer()).get('/organisations/be-payoke/tasks').auth(analyst, { type: 'bearer' }).expect(403);
     expect(response.body.message).toBe('this action needs one of the roles: support-case-worker');

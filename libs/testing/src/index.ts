@@ -5,3 +5,4 @@ export * from './time-skipping-environment';
 export * from './kafka-topics';
 export * from './service-conformance';
 export * from './chromium';
+export * from './journey-authorization';

@@ -3,7 +3,7 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { CompensationOutcomes, CompensationSchemes, HeadsOfLoss, SupportingDocumentKinds } from '@harbour/contracts';
 import { MessagingModule } from '@harbour/messaging';
 import { MongoModule } from '@harbour/persistence';
-import { AuditLogModule, SecurityModule } from '@harbour/security';
+import { AuditLogModule, JOURNEY_PARTICIPANTS_MODEL, ParticipationModule, SecurityModule } from '@harbour/security';
 import { HealthModule, MongoConnectionCheck, provideConfig, ReferenceModule } from '@harbour/service-runtime';
 import { CompensationActivityWorker } from './activities/compensation-activity-worker';
 import { ClaimStepsController } from './claim-steps/claim-steps.controller';
@@ -25,8 +25,9 @@ import { OpenClaimController } from './open-claim/open-claim.controller';
   imports: [
     MongoModule.forService('compensation'),
     MongooseModule.forFeature([{ name: CLAIM_MODEL, schema: claimSchema }]),
-    MessagingModule.forRoot({ clientId: 'compensation', outboxModels: [CLAIM_MODEL] }),
+    MessagingModule.forRoot({ clientId: 'compensation', outboxModels: [CLAIM_MODEL, JOURNEY_PARTICIPANTS_MODEL] }),
     SecurityModule.forRoot(),
+    ParticipationModule.forService({ context: 'compensation', records: { claim: ClaimRepository } }),
     AuditLogModule,
     HealthModule.withChecks([MongoConnectionCheck]),
     ReferenceModule.forContext({

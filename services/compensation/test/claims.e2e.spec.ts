@@ -9,7 +9,7 @@ import {
   PaymentMadeEvent,
 } from '@harbour/contracts';
 import { AuditLog } from '@harbour/security';
-import { uniqueName } from '@harbour/testing';
+import { joinJourney, uniqueName } from '@harbour/testing';
 import { bearer, http, journeyFacts, newJourneyId, officer, startCompensationService, stateFundClaim, stopCompensationService, storedClaim } from './support/compensation-testbed';
 
 const REQUIRED_STATE_FUND_DOCUMENTS = ['identity-document', 'police-report', 'proof-of-loss', 'bank-details'];
@@ -180,6 +180,7 @@ describe('compensation claims', () => {
     const first = await open(journeyId);
     const second = await open(journeyId, stateFundClaim({ scheme: 'offender' }));
     const caseWorker = bearer(['support-case-worker'], 'be-payoke');
+    await joinJourney(app, journeyId, 'be-payoke', 'accepted-referral');
 
     const { body } = await http(app).get(`/journeys/${journeyId}/claims`).auth(caseWorker, { type: 'bearer' }).expect(200);
     expect(body.map((claim: { claimId: string }) => claim.claimId).sort()).toEqual([first.claimId, second.claimId].sort());

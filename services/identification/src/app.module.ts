@@ -13,7 +13,7 @@ import {
 } from '@harbour/contracts';
 import { MessagingModule } from '@harbour/messaging';
 import { MongoModule } from '@harbour/persistence';
-import { AuditLogModule, SecurityModule } from '@harbour/security';
+import { AuditLogModule, JOURNEY_PARTICIPANTS_MODEL, ParticipationModule, SecurityModule } from '@harbour/security';
 import { HealthModule, MongoConnectionCheck, provideConfig, ReferenceModule } from '@harbour/service-runtime';
 import { IdentificationActivityWorker } from './activities/identification-activity-worker';
 import { ChildProtection } from './child-protection/child-protection';
@@ -47,7 +47,7 @@ import { ScreeningsController } from './screenings/screenings.controller';
 import { ScreeningsRepository } from './screenings/screenings.repository';
 import { IdentificationErrorsFilter } from './shared/identification-errors';
 
-const OUTBOX_MODELS = [SCREENING_MODEL, NRM_REFERRAL_MODEL, AGE_UNCERTAINTY_MODEL, GUARDIAN_REQUEST_MODEL, NON_PUNISHMENT_FLAG_MODEL, POSSIBLE_DUPLICATE_MODEL];
+const OUTBOX_MODELS = [SCREENING_MODEL, NRM_REFERRAL_MODEL, AGE_UNCERTAINTY_MODEL, GUARDIAN_REQUEST_MODEL, NON_PUNISHMENT_FLAG_MODEL, POSSIBLE_DUPLICATE_MODEL, JOURNEY_PARTICIPANTS_MODEL];
 
 @Module({
   imports: [
@@ -63,6 +63,10 @@ const OUTBOX_MODELS = [SCREENING_MODEL, NRM_REFERRAL_MODEL, AGE_UNCERTAINTY_MODE
     ]),
     MessagingModule.forRoot({ clientId: 'identification', outboxModels: OUTBOX_MODELS }),
     SecurityModule.forRoot(),
+    ParticipationModule.forService({
+      context: 'identification',
+      records: { screening: ScreeningsRepository, 'NRM referral': NrmReferralsRepository, 'guardian request': GuardianRequestsRepository },
+    }),
     AuditLogModule,
     HealthModule.withChecks([MongoConnectionCheck]),
     ReferenceModule.forContext({

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AgeUncertainRecordedEvent, GuardianAppointedEvent, GuardianRequestedEvent, NonPunishmentFlaggedEvent } from '@harbour/contracts';
-import { bearer, decisionMaker, firstResponder, http, journeyFacts, startIdentificationService, stopIdentificationService } from './support/identification-testbed';
+import { bearer, decisionMaker, firstResponder, http, journeyFacts, journeyOfTheCase, startIdentificationService, stopIdentificationService } from './support/identification-testbed';
 
 describe('child presumption, guardians and the non-punishment flag', () => {
   let app: NestExpressApplication;
@@ -14,7 +14,7 @@ describe('child presumption, guardians and the non-punishment flag', () => {
   afterAll(() => stopIdentificationService(app));
 
   it('presumes a child when the age is uncertain, requests and appoints a guardian, and tells the journey each step', async () => {
-    const journeyId = randomUUID();
+    const journeyId = await journeyOfTheCase(app);
 
     const presumed = await post(`/journeys/${journeyId}/age-uncertain`, firstResponder, { assessmentReason: 'no-documents' }).expect(201);
     expect(presumed.body).toEqual({ journeyId, childPresumed: true, assessmentReason: 'no-documents', recordedAt: expect.any(String) });
@@ -43,7 +43,7 @@ describe('child presumption, guardians and the non-punishment flag', () => {
   });
 
   it('refuses an age given where only a reason belongs, and an unknown guardian request', async () => {
-    const journeyId = randomUUID();
+    const journeyId = await journeyOfTheCase(app);
     const withAge = await post(`/journeys/${journeyId}/age-uncertain`, firstResponder, { assessmentReason: 'appearance', estimatedAge: 15 }).expect(400);
     expect(withAge.body.message).toEqual(['property estimatedAge should not exist']);
     await post(`/journeys/not-a-journey/guardian-requests`, firstResponder).expect(400);
@@ -53,7 +53,7 @@ describe('child presumption, guardians and the non-punishment flag', () => {
   });
 
   it('raises the non-punishment flag with exactly the fields the journey expects', async () => {
-    const journeyId = randomUUID();
+    const journeyId = await journeyOfTheCase(app);
 
     const withCategory = await post(`/journeys/${journeyId}/non-punishment-flags`, bearer('prosecutor-liaison'), { offenceCategory: 'drug-production' }).expect(201);
     const without = await post(`/journeys/${journeyId}/non-punishment-flags`, firstResponder).expect(201);

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { joinJourney } from '@harbour/testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { JourneysMergedEvent, PossibleDuplicateFoundEvent } from '@harbour/contracts';
 import { AuditLog } from '@harbour/security';
 import { PossibleDuplicateView } from '../src/cross-matching/possible-duplicate.view';
-import { bearer, database, decisionMaker, firstResponder, http, journeyFacts, startIdentificationService, stopIdentificationService } from './support/identification-testbed';
+import { bearer, database, decisionMaker, firstResponder, http, journeyFacts, journeyOfTheCase, startIdentificationService, stopIdentificationService } from './support/identification-testbed';
 
 describe('pseudonymous cross-matching of journeys', () => {
   let app: NestExpressApplication;
@@ -21,8 +22,9 @@ describe('pseudonymous cross-matching of journeys', () => {
   afterAll(() => stopIdentificationService(app));
 
   it('flags the same person recorded in two regions to a reviewer, by journey ids and attribute kinds only, and merges them once, audited', async () => {
-    const antwerp = randomUUID();
+    const antwerp = await journeyOfTheCase(app);
     const rotterdam = randomUUID();
+    await joinJourney(app, rotterdam, 'nl-police-rotterdam', 'reported');
     const recorded = await recordIdentity(antwerp, { fullName: 'POPESCU, Maria', dateOfBirth: '07.04.1998' }).expect(201);
     expect(recorded.body).toEqual({ identityRecordId: expect.any(String), journeyId: antwerp, recordedAt: expect.any(String) });
     await recordIdentity(rotterdam, { fullName: 'maria popescu', dateOfBirth: '1998-04-07', nationality: 'ro' }, bearer('first-responder', 'nl-police-rotterdam')).expect(201);
@@ -47,7 +49,7 @@ describe('pseudonymous cross-matching of journeys', () => {
   });
 
   it('refuses a stale review of a journey merged away meanwhile, and a second rejection', async () => {
-    const [first, second, third] = [randomUUID(), randomUUID(), randomUUID()];
+    const [first, second, third] = [await journeyOfTheCase(app), await journeyOfTheCase(app), await journeyOfTheCase(app)];
     const person = { identityDocumentNumber: '05 123 456', nationality: 'BG' };
     for (const journeyId of [first, second, third]) await recordIdentity(journeyId, person).expect(201);
     const items = await openItems();
@@ -65,11 +67,11 @@ describe('pseudonymous cross-matching of journeys', () => {
   });
 
   it('refuses attributes that can match nothing, and dates that do not exist', async () => {
-    const nameOnly = await recordIdentity(randomUUID(), { fullName: 'Maria Popescu' }).expect(400);
+    const nameOnly = await recordIdentity(await journeyOfTheCase(app), { fullName: 'Maria Popescu' }).expect(400);
     expect(nameOnly.body.message).toBe('give fullName with dateOfBirth, or identityDocumentNumber with nationality: no other combination can be matched');
-    const badDate = await recordIdentity(randomUUID(), { fullName: 'Maria Popescu', dateOfBirth: '31.02.1998' }).expect(400);
+    const badDate = await recordIdentity(await journeyOfTheCase(app), { fullName: 'Maria Popescu', dateOfBirth: '31.02.1998' }).expect(400);
     expect(badDate.body.message).toBe('dateOfBirth must be a real date, e.g. 1998-04-07 or 07.04.1998');
-    const format = await recordIdentity(randomUUID(), { fullName: 'Maria Popescu', dateOfBirth: 'April 1998' }).expect(400);
+    const format = await recordIdentity(await journeyOfTheCase(app), { fullName: 'Maria Popescu', dateOfBirth: 'April 1998' }).expect(400);
     expect(format.body.message).toEqual(['dateOfBirth must be written as YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or DD-MM-YYYY']);
   });
 });

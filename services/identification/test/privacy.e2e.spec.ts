@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import {
   ConclusiveGroundsDecidedEvent,
@@ -11,7 +10,7 @@ import {
   ScreeningCompletedEvent,
   validateEvent,
 } from '@harbour/contracts';
-import { database, decisionMaker, firstResponder, http, identificationRecords, startIdentificationService, stopIdentificationService } from './support/identification-testbed';
+import { database, decisionMaker, firstResponder, http, identificationRecords, journeyOfTheCase, startIdentificationService, stopIdentificationService } from './support/identification-testbed';
 
 /** A name nobody has, planted in every field that takes words, then looked for everywhere it must not be. */
 const CANARY = 'Zenobia Canarywright';
@@ -27,8 +26,8 @@ describe('privacy by construction', () => {
   afterAll(() => stopIdentificationService(app));
 
   it('keeps a name given in every flow out of the published facts and out of every stored document in clear', async () => {
-    const journeyId = randomUUID();
-    const earlierJourneyId = randomUUID();
+    const journeyId = await journeyOfTheCase(app);
+    const earlierJourneyId = await journeyOfTheCase(app);
     await post(`/journeys/${earlierJourneyId}/identity-records`, firstResponder, { fullName: CANARY, dateOfBirth: '1999-12-31' }).expect(201);
 
     await post('/screenings', firstResponder, { journeyId, indicatorIds: ['debt-bondage'], observations: `${CANARY} says she owes 4000 EUR.` }).expect(201);

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { ScreeningCompletedEvent } from '@harbour/contracts';
-import { bearer, firstResponder, decisionMaker, http, journeyFacts, POLICE, startIdentificationService, stopIdentificationService } from './support/identification-testbed';
+import { bearer, decisionMaker, firstResponder, http, journeyFacts, journeyOfTheCase, POLICE, startIdentificationService, stopIdentificationService } from './support/identification-testbed';
 
 describe('screening by first responders', () => {
   let app: NestExpressApplication;
@@ -14,7 +13,7 @@ describe('screening by first responders', () => {
   afterAll(() => stopIdentificationService(app));
 
   it('scores the checklist into flags and a recommendation, and publishes ScreeningCompleted with indicator ids only', async () => {
-    const journeyId = randomUUID();
+    const journeyId = await journeyOfTheCase(app);
 
     const { body } = await screen({ journeyId, indicatorIds: ['withheld-identity-documents', 'wages-withheld'], observations: 'Passport kept by the farm manager.' }).expect(201);
 
@@ -71,7 +70,8 @@ describe('screening by first responders', () => {
   });
 
   it("lets the first responder's organisation and decision makers read the observations back, and nobody else", async () => {
-    const { body } = await screen({ indicatorIds: ['debt-bondage'], observations: 'Owes 4000 EUR for the journey.' }).expect(201);
+    // NRM decision makers read screenings of the journeys referred to them.
+    const { body } = await screen({ journeyId: await journeyOfTheCase(app), indicatorIds: ['debt-bondage'], observations: 'Owes 4000 EUR for the journey.' }).expect(201);
 
     expect((await read(body.screeningId, firstResponder).expect(200)).body.observations).toBe('Owes 4000 EUR for the journey.');
     expect((await read(body.screeningId, decisionMaker).expect(200)).body.observations).toBe('Owes 4000 EUR for the journey.');

@@ -3,7 +3,7 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { InformationChannels, ProceedingMilestones } from '@harbour/contracts';
 import { MessagingModule } from '@harbour/messaging';
 import { MongoModule } from '@harbour/persistence';
-import { AuditLogModule, SecurityModule } from '@harbour/security';
+import { AuditLogModule, JOURNEY_PARTICIPANTS_MODEL, ParticipationModule, SecurityModule } from '@harbour/security';
 import { HealthModule, MongoConnectionCheck, provideConfig, ReferenceModule } from '@harbour/service-runtime';
 import { JusticeActivityWorker } from './activities/justice-activity-worker';
 import { BookInterpretation } from './hearings/book-interpretation';
@@ -39,7 +39,7 @@ import { VICTIM_INFORMATION_MODEL, VictimInformationRepository, victimInformatio
 import { VictimInformationController } from './victim-information/victim-information.controller';
 
 /** The models whose documents carry facts in their outbox. */
-const OUTBOX_MODELS = [MILESTONE_MODEL, NOTIFICATION_PREFERENCES_MODEL, VICTIM_INFORMATION_MODEL, HEARING_MODEL, NON_PUNISHMENT_NOTICE_MODEL];
+const OUTBOX_MODELS = [MILESTONE_MODEL, NOTIFICATION_PREFERENCES_MODEL, VICTIM_INFORMATION_MODEL, HEARING_MODEL, NON_PUNISHMENT_NOTICE_MODEL, JOURNEY_PARTICIPANTS_MODEL];
 
 export const JusticeVocabularies = {
   proceedingMilestones: ProceedingMilestones,
@@ -63,6 +63,7 @@ export const JusticeVocabularies = {
     ]),
     MessagingModule.forRoot({ clientId: 'justice', outboxModels: OUTBOX_MODELS }),
     SecurityModule.forRoot(),
+    ParticipationModule.forService({ context: 'justice', records: { hearing: HearingRepository } }),
     AuditLogModule,
     HealthModule.withChecks([MongoConnectionCheck]),
     ReferenceModule.forContext({ context: 'justice', roles: ['prosecutor-liaison'], vocabularies: JusticeVocabularies }),

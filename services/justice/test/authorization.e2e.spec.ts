@@ -1,33 +1,54 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
 import { HarbourRoles, Role } from '@harbour/security';
+import { describeJourneyAuthorization, JourneyContext, JourneyRoute } from '@harbour/testing';
 import { bearer, http, startJusticeService, stopJusticeService } from './support/justice-testbed';
 
-const journey = '5d9f0c1e-2b3a-4c5d-8e6f-7a8b9c0d1e2f';
-const hearing = '6b7c8d9e-0f1a-4b2c-8d3e-4f5a6b7c8d9e';
+/** A hearing on the journey, scheduled by its prosecution: what the hearing routes act on. */
+async function hearingOf({ app, journeyId, token }: JourneyContext): Promise<Record<string, string>> {
+  const { body } = await request(app.getHttpServer())
+    .post(`/journeys/${journeyId}/hearings`)
+    .auth(token('prosecutor-liaison'), { type: 'bearer' })
+    .send({ kind: 'hearing', scheduledFor: '2026-12-14T09:30:00.000Z', interpreterLanguage: 'ro', arrangements: ['facility-dog'] })
+    .expect(201);
+  return { hearingId: body.hearingId };
+}
 
-/** Every endpoint of the service and the roles it admits; every other role gets 403, no token 401. */
-const endpoints: Array<{ method: 'get' | 'post' | 'put'; path: string; roles: Role[] }> = [
-  { method: 'post', path: '/milestones', roles: ['service', 'prosecutor-liaison'] },
-  { method: 'put', path: `/journeys/${journey}/notification-preferences`, roles: ['support-case-worker'] },
-  { method: 'get', path: `/journeys/${journey}/notifications`, roles: ['prosecutor-liaison', 'operations-analyst', 'auditor'] },
-  { method: 'post', path: '/notification-provider-receipts', roles: ['service'] },
-  { method: 'post', path: `/journeys/${journey}/victim-information`, roles: ['first-responder', 'support-case-worker'] },
-  { method: 'post', path: `/journeys/${journey}/review-requests`, roles: ['support-case-worker', 'prosecutor-liaison'] },
-  { method: 'post', path: `/journeys/${journey}/hearings`, roles: ['prosecutor-liaison'] },
-  { method: 'get', path: `/journeys/${journey}/hearings`, roles: ['prosecutor-liaison', 'support-case-worker'] },
-  { method: 'post', path: `/hearings/${hearing}/interpretation-booking`, roles: ['prosecutor-liaison'] },
-  { method: 'post', path: `/hearings/${hearing}/arrangements/facility-dog/decision`, roles: ['prosecutor-liaison'] },
-  { method: 'post', path: `/journeys/${journey}/non-punishment-notices`, roles: ['prosecutor-liaison'] },
+/** Every journey-scoped route of the service and the roles it admits. */
+const routes: JourneyRoute[] = [
+  { method: 'post', path: '/milestones', roles: ['service', 'prosecutor-liaison'], journeyInBody: true },
+  { method: 'put', path: '/journeys/:journeyId/notification-preferences', roles: ['support-case-worker'] },
+  { method: 'get', path: '/journeys/:journeyId/notifications', roles: ['prosecutor-liaison', 'operations-analyst', 'auditor'] },
+  { method: 'post', path: '/journeys/:journeyId/victim-information', roles: ['first-responder', 'support-case-worker'] },
+  { method: 'post', path: '/journeys/:journeyId/review-requests', roles: ['support-case-worker', 'prosecutor-liaison'] },
+  { method: 'post', path: '/journeys/:journeyId/hearings', roles: ['prosecutor-liaison'] },
+  { method: 'get', path: '/journeys/:journeyId/hearings', roles: ['prosecutor-liaison', 'support-case-worker'] },
+  { method: 'post', path: '/hearings/:hearingId/interpretation-booking', roles: ['prosecutor-liaison'], prepare: hearingOf },
+  {
+    method: 'post',
+    path: '/hearings/:hearingId/arrangements/facility-dog/decision',
+    template: '/hearings/{hearingId}/arrangements/{arrangement}/decision',
+    roles: ['prosecutor-liaison'],
+    prepare: hearingOf,
+  },
+  { method: 'post', path: '/journeys/:journeyId/non-punishment-notices', roles: ['prosecutor-liaison'] },
+];
+
+/** Routes about no one journey: the role decides. */
+const serviceRoutes: Array<{ method: 'get'; path: string; roles: Role[] }> = [
   { method: 'get', path: '/reference/vocabularies', roles: ['prosecutor-liaison', 'operations-analyst', 'auditor', 'service'] },
   { method: 'get', path: '/reference/events', roles: ['prosecutor-liaison', 'operations-analyst', 'auditor', 'service'] },
 ];
 
-const cases = endpoints.flatMap(({ method, path, roles }) => [
-  ...HarbourRoles.map((role) => ({ method, path, caller: role as Role | 'no token', admitted: roles.includes(role) })),
-  { method, path, caller: 'no token' as const, admitted: false },
-]);
+describeJourneyAuthorization({
+  context: 'justice',
+  start: () => startJusticeService(),
+  stop: stopJusticeService,
+  routes,
+  unscoped: [...serviceRoutes.map(({ method, path }) => `${method} ${path}`), 'post /notification-provider-receipts'],
+});
 
-describe('who may call which endpoint of justice', () => {
+describe('who may read the reference data of justice', () => {
   let app: NestExpressApplication;
 
   beforeAll(async () => {
@@ -35,12 +56,24 @@ describe('who may call which endpoint of justice', () => {
   });
   afterAll(() => stopJusticeService(app));
 
-  it.each(cases)('$method $path by $caller: admitted $admitted', async ({ method, path, caller, admitted }) => {
-    const request = http(app)[method](path);
-    // An empty body: an admitted caller reaches validation (400) or the resource, never 401/403.
-    const response = await (caller === 'no token' ? request : request.auth(bearer(caller), { type: 'bearer' })).send({});
-    if (caller === 'no token') expect(response.status).toBe(401);
-    else if (admitted) expect([401, 403]).not.toContain(response.status);
-    else expect(response.status).toBe(403);
+  const cases = serviceRoutes.flatMap(({ method, path, roles }) => HarbourRoles.map((role) => ({ method, path, role, admitted: roles.includes(role) })));
+  it.each(cases)('$method $path by $role: admitted $admitted', async ({ method, path, role, admitted }) => {
+    const response = await http(app)[method](path).auth(bearer(role), { type: 'bearer' });
+    expect(response.status).toBe(admitted ? 200 : 403);
+  });
+});
+
+// A provider's delivery receipt names its notification, not a journey: only the service role may send one.
+describe('who may record a notification provider\'s receipt', () => {
+  let app: NestExpressApplication;
+
+  beforeAll(async () => {
+    app = await startJusticeService();
+  });
+  afterAll(() => stopJusticeService(app));
+
+  it.each(HarbourRoles.map((role) => ({ role, admitted: role === 'service' })))('by $role: admitted $admitted', async ({ role, admitted }) => {
+    const response = await http(app).post('/notification-provider-receipts').auth(bearer(role), { type: 'bearer' }).send({});
+    expect(response.status).toBe(admitted ? 400 : 403);
   });
 });

@@ -13,7 +13,7 @@ import { createJusticeActivities } from '../src/activities/justice-activities';
 import { JusticeActivityWorker } from '../src/activities/justice-activity-worker';
 import { NotifyProsecution } from '../src/non-punishment/notify-prosecution';
 import type { notifyThroughTemporal } from './support/notify-through-temporal.workflow';
-import { bearer, http, justiceFacts, nationalMilestone, startJusticeService, stopJusticeService } from './support/justice-testbed';
+import { bearer, http, journeyOfTheCase, justiceFacts, nationalMilestone, startJusticeService, stopJusticeService } from './support/justice-testbed';
 
 describe('the victim in the proceedings', () => {
   let app: NestExpressApplication;
@@ -28,7 +28,7 @@ describe('the victim in the proceedings', () => {
   afterAll(() => stopJusticeService(app));
 
   it('records the VRD Art 4 information given and publishes VictimInformationProvided', async () => {
-    const journeyId = randomUUID();
+    const journeyId = await journeyOfTheCase(app);
 
     const { body } = await post(`/journeys/${journeyId}/victim-information`, police, { language: 'ro', channel: 'in-person' }).expect(201);
 
@@ -40,7 +40,7 @@ describe('the victim in the proceedings', () => {
   });
 
   it('takes a request to review a decision not to prosecute only when there is such a decision', async () => {
-    const journeyId = randomUUID();
+    const journeyId = await journeyOfTheCase(app);
     const charges = await post('/milestones', liaison, nationalMilestone(journeyId, { milestone: 'charges-brought' })).expect(201);
     const refused = await post(`/journeys/${journeyId}/review-requests`, caseWorker, { milestoneId: charges.body.milestoneId }).expect(409);
     expect(refused.body.message).toMatch(/no decision not to prosecute/);
@@ -52,12 +52,12 @@ describe('the victim in the proceedings', () => {
     expect(requested.body).toEqual({ reviewRequestId: expect.any(String), milestoneId: decision.body.milestoneId, requestedAt: expect.any(String) });
     expect(again.body).toEqual(requested.body);
     // A decision on another journey is not this victim's to review.
-    await post(`/journeys/${randomUUID()}/review-requests`, caseWorker, { milestoneId: decision.body.milestoneId }).expect(409);
+    await post(`/journeys/${await journeyOfTheCase(app)}/review-requests`, caseWorker, { milestoneId: decision.body.milestoneId }).expect(409);
     await justiceFacts(journeyId, [ProceedingMilestoneRecordedEvent.type, ProceedingMilestoneRecordedEvent.type]);
   });
 
   it('schedules a hearing with an interpreter and arrangements, then books the interpreter once', async () => {
-    const journeyId = randomUUID();
+    const journeyId = await journeyOfTheCase(app);
     const scheduledFor = '2026-12-14T09:30:00.000Z';
 
     const hearing = await post(`/journeys/${journeyId}/hearings`, liaison, {
@@ -84,7 +84,7 @@ describe('the victim in the proceedings', () => {
   });
 
   it('refuses to book an interpreter for a hearing that needs none, or one that does not exist', async () => {
-    const journeyId = randomUUID();
+    const journeyId = await journeyOfTheCase(app);
     const hearing = await post(`/journeys/${journeyId}/hearings`, liaison, { kind: 'interview', scheduledFor: '2026-12-01T09:00:00.000Z' }).expect(201);
     await post(`/hearings/${hearing.body.hearingId}/interpretation-booking`, liaison).expect(409);
     await post(`/hearings/${randomUUID()}/interpretation-booking`, liaison).expect(404);
@@ -93,7 +93,7 @@ describe('the victim in the proceedings', () => {
   });
 
   it('answers each arrangement request once, a refusal with its reason code', async () => {
-    const journeyId = randomUUID();
+    const journeyId = await journeyOfTheCase(app);
     const { body } = await post(`/journeys/${journeyId}/hearings`, liaison, {
       kind: 'hearing',
       scheduledFor: '2026-12-14T09:30:00.000Z',
@@ -114,7 +114,7 @@ describe('the victim in the proceedings', () => {
   });
 
   it('tells the prosecution of a non-punishment flag once, whether asked over HTTP or by the journey through Temporal', async () => {
-    const journeyId = randomUUID();
+    const journeyId = await journeyOfTheCase(app);
     const flagId = randomUUID();
     const byHand = await post(`/journeys/${journeyId}/non-punishment-notices`, liaison, { flagId }).expect(201);
 

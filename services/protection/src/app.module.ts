@@ -12,7 +12,7 @@ import {
 } from '@harbour/contracts';
 import { MessagingModule } from '@harbour/messaging';
 import { MongoModule } from '@harbour/persistence';
-import { AuditLogModule, SecurityModule } from '@harbour/security';
+import { AuditLogModule, JOURNEY_PARTICIPANTS_MODEL, ParticipationModule, SecurityModule } from '@harbour/security';
 import { HealthModule, MongoConnectionCheck, provideConfig, ReferenceModule } from '@harbour/service-runtime';
 import { AssessProtectionNeeds } from './assessments/assess-protection-needs';
 import { ASSESSMENT_MODEL, assessmentSchema } from './assessments/assessment.schema';
@@ -46,8 +46,9 @@ import { RequestReassessment } from './reassessments/request-reassessment';
       { name: MEASURE_MODEL, schema: measureSchema },
       { name: REASSESSMENT_REQUEST_MODEL, schema: reassessmentRequestSchema },
     ]),
-    MessagingModule.forRoot({ clientId: 'protection', outboxModels: [ASSESSMENT_MODEL, MEASURE_MODEL, REASSESSMENT_REQUEST_MODEL] }),
+    MessagingModule.forRoot({ clientId: 'protection', outboxModels: [ASSESSMENT_MODEL, MEASURE_MODEL, REASSESSMENT_REQUEST_MODEL, JOURNEY_PARTICIPANTS_MODEL] }),
     SecurityModule.forRoot(),
+    ParticipationModule.forService({ context: 'protection', records: { assessment: AssessmentRepository, measure: MeasureRepository } }),
     AuditLogModule,
     HealthModule.withChecks([MongoConnectionCheck]),
     ReferenceModule.forContext({

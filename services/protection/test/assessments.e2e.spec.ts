@@ -3,7 +3,8 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Connection } from 'mongoose';
 import { AssessmentCompletedEvent, ReassessmentRequestedEvent } from '@harbour/contracts';
 import { AuditLog } from '@harbour/security';
-import { answersWith, bearer, calmAnswers, factsOfType, http, journeyFacts, journeyRecords, newJourney, officer, startProtectionService, stopProtectionService } from './support/protection-testbed';
+import { joinJourney } from '@harbour/testing';
+import { answersWith, bearer, calmAnswers, factsOfType, http, journeyFacts, journeyOfTheCase, journeyRecords, newJourney, officer, startProtectionService, stopProtectionService } from './support/protection-testbed';
 
 describe('individual assessment of protection needs', () => {
   let app: NestExpressApplication;
@@ -64,7 +65,7 @@ describe('individual assessment of protection needs', () => {
   });
 
   it('shows the answers to protection officers, the findings to prosecutor liaisons, the risk level to support case workers; reading is audited', async () => {
-    const { body } = await assess(newJourney(), v1(answersWith([{ questionId: 'crime-involved', optionIds: ['sexual-exploitation'] }]))).expect(201);
+    const { body } = await assess(await journeyOfTheCase(app), v1(answersWith([{ questionId: 'crime-involved', optionIds: ['sexual-exploitation'] }]))).expect(201);
 
     const asOfficer = await read(body.assessmentId, officer).expect(200);
     expect(asOfficer.body).toMatchObject({ assessmentId: body.assessmentId, grade: 'low', answers: expect.arrayContaining([{ questionId: 'crime-involved', optionIds: ['sexual-exploitation'] }]) });
@@ -74,6 +75,7 @@ describe('individual assessment of protection needs', () => {
     expect(asProsecution.body.measures).toEqual(expect.arrayContaining(['same-sex-interviewer', 'hearing-without-public']));
 
     const caseWorker = bearer(['support-case-worker'], 'be-payoke');
+    await joinJourney(app, body.journeyId, 'be-payoke', 'accepted-referral');
     const asSupport = await read(body.assessmentId, caseWorker).expect(200);
     expect(asSupport.body).toEqual({ assessmentId: body.assessmentId, journeyId: body.journeyId, riskLevel: 'standard', grade: 'low' });
     await http(app).get(`/journeys/${body.journeyId}/risk-level`).auth(caseWorker, { type: 'bearer' }).expect(200, asSupport.body);

@@ -9,7 +9,7 @@ import {
   ProtectionOrderRevokedEvent,
   ReassessmentRequestedEvent,
 } from '@harbour/contracts';
-import { bearer, calmAnswers, factsOfType, http, inDays, journeyFacts, newJourney, officer, startProtectionService, stopProtectionService } from './support/protection-testbed';
+import { bearer, calmAnswers, factsOfType, http, inDays, journeyFacts, journeyOfTheCase, newJourney, officer, startProtectionService, stopProtectionService } from './support/protection-testbed';
 
 describe('protection measures and orders', () => {
   let app: NestExpressApplication;
@@ -27,7 +27,7 @@ describe('protection measures and orders', () => {
   afterAll(() => stopProtectionService(app));
 
   it('records an order in force and sends OrderIssued, which opens the journey expiry clock', async () => {
-    const journeyId = newJourney();
+    const journeyId = await journeyOfTheCase(app);
     const startsAt = new Date().toISOString();
     const endsAt = inDays(180);
 

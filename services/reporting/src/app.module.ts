@@ -3,7 +3,7 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { CrimeTypes, ReportChannels } from '@harbour/contracts';
 import { MessagingModule } from '@harbour/messaging';
 import { MongoModule } from '@harbour/persistence';
-import { AuditLogModule, SecurityModule } from '@harbour/security';
+import { AuditLogModule, JOURNEY_PARTICIPANTS_MODEL, ParticipationModule, SecurityModule } from '@harbour/security';
 import { HealthModule, MongoConnectionCheck, provideConfig, ReferenceModule } from '@harbour/service-runtime';
 import path from 'node:path';
 import { AcknowledgementsController } from './acknowledgements/acknowledgements.controller';
@@ -39,8 +39,9 @@ import { VictimTexts } from './victim-texts/victim-texts';
       { name: JOURNEY_LINK_MODEL, schema: JourneyLinkSchema },
       { name: ANONYMOUS_REPORT_MODEL, schema: AnonymousReportSchema },
     ]),
-    MessagingModule.forRoot({ clientId: 'reporting', outboxModels: [REPORT_MODEL, ANONYMOUS_REPORT_MODEL] }),
+    MessagingModule.forRoot({ clientId: 'reporting', outboxModels: [REPORT_MODEL, ANONYMOUS_REPORT_MODEL, JOURNEY_PARTICIPANTS_MODEL] }),
     SecurityModule.forRoot(),
+    ParticipationModule.forService({ context: 'reporting', records: { report: ReportAccess } }),
     AuditLogModule,
     HealthModule.withChecks([MongoConnectionCheck]),
     ReferenceModule.forContext({

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { AcknowledgementTranslationRequestedEvent, ComplaintAcknowledgedEvent, ReportingActivities, ReportReceivedEvent } from '@harbour/contracts';
 import { connectTemporalClient, runHarbourWorker } from '@harbour/temporal';
 import { uniqueName } from '@harbour/testing';
+import { joinJourney, TestOrganisations } from '@harbour/testing';
 import { renderAcknowledgementPdf } from '../src/acknowledgements/acknowledgement-pdf';
 import { IssueAcknowledgement } from '../src/acknowledgements/issue-acknowledgement';
 import { createReportingActivities } from '../src/activities/reporting-activities';
@@ -35,6 +36,7 @@ describe('reporting: written acknowledgement of a formal complaint (VRD Art 5)',
     const complaint = await report({ language: 'fr', crimeCountry: 'NL' });
 
     const { body: acknowledgement } = await acknowledge(complaint.reportId).expect(201);
+    await joinJourney(app, complaint.journeyId, TestOrganisations['prosecutor-liaison'] as string, 'justice-authority');
     const pdf = await pdfOf(complaint.reportId, bearer('prosecutor-liaison'));
 
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -1,6 +1,7 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AnonymousReportReceivedEvent, ReportLinkedToJourneyEvent, ReportReceivedEvent } from '@harbour/contracts';
 import { uniqueName } from '@harbour/testing';
+import { joinJourney } from '@harbour/testing';
 import { bearer, database, http, police, reportingFacts, startReportingService, stopReportingService } from './support/reporting-testbed';
 
 const anonymousReport = (overrides: Record<string, unknown> = {}) => ({
@@ -102,6 +103,9 @@ describe('reporting: anonymous reports', () => {
     const again = await http(app).post('/anonymous-reports/conversion').set('X-Receipt-Code', receipt.receiptCode).send(named).expect(201);
 
     expect(again.body).toEqual(conversion);
+    // Referred to the NRM, the named journey is before its decision makers.
+    const stored = await database(app).collection<{ _id: string; journeyId: string }>('reports').findOne({ _id: conversion.reportId });
+    await joinJourney(app, stored?.journeyId ?? '', 'be-police-antwerp', 'referred-to-nrm');
     const { body: report } = await http(app).get(`/reports/${conversion.reportId}`).auth(bearer('nrm-decision-maker'), { type: 'bearer' }).expect(200);
     expect(report).toMatchObject({ channel: 'online', fromAnonymousReportId: receipt.reportId, formalComplaint: true, personal: { fullName } });
     expect(report.journeyId).not.toBe(caseId);

@@ -1,6 +1,7 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { ReportReceivedEvent } from '@harbour/contracts';
-import { HarbourRoles, ResidencyStatusReaders, Role } from '@harbour/security';
+import { HarbourRoles, issueDevelopmentToken, Role } from '@harbour/security';
+import { joinTestOrganisations, TestOrganisations } from '@harbour/testing';
 import { bearer, database, http, police, policeReport, reportingFacts, reportingRecords, startReportingService, stopReportingService } from './support/reporting-testbed';
 
 /** Each role with the organisation its token would carry; first responders are of the reporting organisation. */
@@ -14,10 +15,12 @@ describe('reporting: residency status reaches only the roles that may read it', 
   beforeAll(async () => {
     app = await startReportingService();
     receipt = (await http(app).post('/reports').auth(police(), { type: 'bearer' }).send(policeReport({ residencyStatus: 'no-permit' })).expect(201)).body;
+    // Every role's organisation takes part, so that only the immigration firewall decides what each one reads.
+    await joinTestOrganisations(app, receipt.journeyId, { referToNrm: true });
   });
   afterAll(() => stopReportingService(app));
 
-  it.each(HarbourRoles.map((role) => [role, ResidencyStatusReaders.includes(role)] as const))(
+  it.each(HarbourRoles.map((role) => [role, role === 'support-case-worker' || role === 'nrm-decision-maker'] as const))(
     '%s: sees the residency status only if it is a reader (%s)',
     async (role, reader) => {
       const response = await http(app).get(`/reports/${receipt.reportId}`).auth(tokenOf(role), { type: 'bearer' });
@@ -38,6 +41,15 @@ describe('reporting: residency status reaches only the roles that may read it', 
       const { body } = await http(app).get(`/reports/${receipt.reportId}`).auth(tokenOf(role), { type: 'bearer' }).expect(200);
       expect(body.personal).not.toHaveProperty('residencyStatus');
       expect(body.personal.victimReference).toEqual(expect.any(String));
+    }
+  });
+
+  it('never shows it to a token that also holds an enforcement role, whatever else it holds', async () => {
+    for (const enforcing of ['first-responder', 'prosecutor-liaison'] as const) {
+      const both = issueDevelopmentToken({ subject: 'two-hats', roles: ['nrm-decision-maker', enforcing], organisationId: TestOrganisations[enforcing] });
+      const { body } = await http(app).get(`/reports/${receipt.reportId}`).auth(both, { type: 'bearer' }).expect(200);
+      expect(body.personal.victimReference).toEqual(expect.any(String));
+      expect(JSON.stringify(body)).not.toContain('no-permit');
     }
   });
 

@@ -3,7 +3,7 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { ReferralDeclineReasons, ReferralWithdrawalReasons, SpecialismForCrime, Specialisms } from '@harbour/contracts';
 import { MessagingModule } from '@harbour/messaging';
 import { MongoModule } from '@harbour/persistence';
-import { SecurityModule } from '@harbour/security';
+import { JOURNEY_PARTICIPANTS_MODEL, ParticipationModule, SecurityModule } from '@harbour/security';
 import { HealthModule, MongoConnectionCheck, provideConfig, ReferenceModule } from '@harbour/service-runtime';
 import { SupportActivityWorker } from './activities/support-activity-worker';
 import { DirectoryController } from './directory/directory.controller';
@@ -50,8 +50,9 @@ import { WebhookDeliveryWorker } from './webhooks/webhook-delivery-worker';
       { name: WEBHOOK_DELIVERY_MODEL, schema: webhookDeliverySchema },
       { name: RETURN_MODEL, schema: plannedReturnSchema },
     ]),
-    MessagingModule.forRoot({ clientId: 'support', outboxModels: [REFERRAL_MODEL, RETURN_MODEL] }),
+    MessagingModule.forRoot({ clientId: 'support', outboxModels: [REFERRAL_MODEL, RETURN_MODEL, JOURNEY_PARTICIPANTS_MODEL] }),
     SecurityModule.forRoot(),
+    ParticipationModule.forService({ context: 'support', records: { referral: ReferralRepository, return: ReturnsRepository } }),
     HealthModule.withChecks([MongoConnectionCheck]),
     ReferenceModule.forContext({
       context: 'support',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { HarbourRoles, Role } from '@harbour/security';
+import { describeJourneyAuthorization, JourneyContext, JourneyRoute } from '@harbour/testing';
 import { bearer, http, labourExploitationInBelgium, startSupportService, stopSupportService, supportActivities } from './support/support-testbed';
 
 const ANTWERP = 'be-harbourline-antwerp';
@@ -18,8 +19,8 @@ interface Endpoint {
   foreign?: 403 | 404;
 }
 
-/** Every route of the support service but health and reference data (covered by the conformance suite), with who may call it. */
-const endpoints = (referralId: string, journeyId: string, returnId: string): Endpoint[] => [
+/** Every route of the support service about an organisation rather than a journey, with who may call it; health and reference data are covered by the conformance suite. */
+const endpoints = (referralId: string): Endpoint[] => [
   { method: 'get', path: '/organisations', roles: ['operations-analyst', 'support-case-worker', 'service'] },
   { method: 'get', path: '/organisations/matches?country=BE&language=ro&specialism=labour-exploitation', roles: ['operations-analyst', 'support-case-worker', 'service'] },
   { method: 'get', path: `/organisations/${ANTWERP}/tasks`, roles: ['support-case-worker'], foreign: 403 },
@@ -28,14 +29,6 @@ const endpoints = (referralId: string, journeyId: string, returnId: string): End
   { method: 'post', path: `/organisations/${ANTWERP}/tasks/${referralId}/start`, roles: ['support-case-worker'], foreign: 403 },
   { method: 'post', path: `/organisations/${ANTWERP}/tasks/${referralId}/complete`, roles: ['support-case-worker'], foreign: 403 },
   { method: 'put', path: `/organisations/${ANTWERP}/task-channel`, roles: ['support-case-worker'], body: { channel: 'inbox' }, foreign: 403 },
-  { method: 'post', path: `/referrals/${referralId}/revoke`, roles: ['operations-analyst'] },
-  { method: 'post', path: `/referrals/${referralId}/needs-assessment`, roles: ['support-case-worker'], body: { needs: ['medical-care'] }, foreign: 404 },
-  { method: 'post', path: `/referrals/${referralId}/support-plan`, roles: ['support-case-worker'], body: { items: [{ need: 'medical-care', goal: 'See a doctor', reviewBy: '2099-01-01T00:00:00Z' }], longTermSupport: false }, foreign: 404 },
-  { method: 'get', path: `/referrals/${referralId}/support-plan`, roles: ['support-case-worker'], foreign: 404 },
-  { method: 'put', path: `/journeys/${journeyId}/referral-basis`, roles: ['first-responder', 'nrm-decision-maker', 'support-case-worker'], body: { basis: 'maybe' } },
-  { method: 'post', path: `/journeys/${journeyId}/returns`, roles: ['support-case-worker'], body: {} },
-  { method: 'post', path: `/returns/${returnId}/plan`, roles: ['support-case-worker'], body: { riskAssessmentReference: 'RA-1', specialism: 'labour-exploitation', language: 'ro', needs: [], longTermSupport: false }, foreign: 404 },
-  { method: 'get', path: `/returns/${returnId}`, roles: ['support-case-worker'], foreign: 404 },
   { method: 'get', path: `/organisations/${ANTWERP}/cross-border-referrals`, roles: ['support-case-worker'], foreign: 403 },
   { method: 'get', path: '/webhook-deliveries', roles: ['operations-analyst', 'support-case-worker'] },
   { method: 'post', path: `/webhook-deliveries/${randomUUID()}/redeliver`, roles: ['operations-analyst', 'support-case-worker'] },
@@ -61,11 +54,9 @@ describe('who may call each endpoint of the support service', () => {
     const command = labourExploitationInBelgium();
     const referralId = (await support.offerReferral(command))?.referralId ?? '';
     await http(app).post(`/organisations/${ANTWERP}/tasks/${referralId}/accept`).auth(antwerp, { type: 'bearer' }).expect(200);
-    const departureDate = new Date(Date.now() + 30 * 86_400_000).toISOString();
-    const { body } = await http(app).post(`/journeys/${command.journeyId}/returns`).auth(antwerp, { type: 'bearer' }).send({ toCountry: 'NL', departureDate }).expect(201);
     // Unknown ids for the table, so that allowed callers change nothing; Antwerp's own for the organisation checks.
-    table = endpoints(randomUUID(), randomUUID(), randomUUID());
-    antwerpOwns = endpoints(referralId, command.journeyId, body.returnId);
+    table = endpoints(randomUUID());
+    antwerpOwns = endpoints(referralId);
   });
   afterAll(() => stopSupportService(app));
 
@@ -88,10 +79,10 @@ describe('who may call each endpoint of the support service', () => {
     }
   });
 
-  it("never lets a support case worker of another organisation reach an organisation's tasks, referrals or returns", async () => {
+  it("never lets a support case worker of another organisation reach an organisation's tasks", async () => {
     const brussels = bearer(['support-case-worker'], BRUSSELS);
     const owned = antwerpOwns.filter((endpoint) => endpoint.foreign);
-    expect(owned).toHaveLength(12);
+    expect(owned).toHaveLength(7);
     for (const endpoint of owned) {
       const response = await call(endpoint, brussels);
       expect([endpoint.method, endpoint.path, response.status]).toEqual([endpoint.method, endpoint.path, endpoint.foreign]);
@@ -99,4 +90,77 @@ describe('who may call each endpoint of the support service', () => {
     const { body } = await http(app).get(`/organisations/${ANTWERP}/tasks`).auth(bearer(['support-case-worker'], ANTWERP), { type: 'bearer' }).expect(200);
     expect(body.items[0]).toMatchObject({ status: 'accepted' });
   });
+});
+
+const accepted = new Map<string, Promise<string>>();
+
+/**
+ * The referral of the journey accepted by the side's organisation: Antwerp's own; Brussels' on
+ * the other journey (Antwerp left out of the match). One per journey, so that the organisations
+ * keep their places.
+ */
+function acceptedReferralOf({ app, journeyId, side, token }: JourneyContext): Promise<string> {
+  const once = async () => {
+    const offered = await supportActivities(app).offerReferral(labourExploitationInBelgium({ journeyId, excludeOrganisationIds: side === 'own' ? [] : [ANTWERP] }));
+    const organisation = side === 'own' ? ANTWERP : BRUSSELS;
+    expect(offered?.organisationId).toBe(organisation);
+    await http(app).post(`/organisations/${organisation}/tasks/${offered?.referralId}/accept`).auth(token('support-case-worker'), { type: 'bearer' }).expect(200);
+    return offered?.referralId ?? '';
+  };
+  if (!accepted.has(journeyId)) accepted.set(journeyId, once());
+  return accepted.get(journeyId) as Promise<string>;
+}
+
+const referralOf = async (context: JourneyContext) => ({ referralId: await acceptedReferralOf(context) });
+
+/** The referral with its needs assessed and a support plan agreed, for reading the plan back. */
+async function agreedPlanOf(context: JourneyContext): Promise<Record<string, string>> {
+  const referralId = await acceptedReferralOf(context);
+  const as = (path: string, body: object) => http(context.app).post(`/referrals/${referralId}/${path}`).auth(context.token('support-case-worker'), { type: 'bearer' }).send(body);
+  await as('needs-assessment', { needs: ['medical-care'] });
+  await as('support-plan', { items: [{ need: 'medical-care', goal: 'See a doctor', reviewBy: '2099-01-01T00:00:00Z' }], longTermSupport: false }).expect(201);
+  return { referralId };
+}
+
+const planned = new Map<string, Promise<string>>();
+
+/** A safe return planned by the side's support organisation, one per journey. */
+function returnOf(context: JourneyContext): Promise<Record<string, string>> {
+  const once = async () => {
+    await acceptedReferralOf(context);
+    const departureDate = new Date(Date.now() + 30 * 86_400_000).toISOString();
+    const { body } = await http(context.app)
+      .post(`/journeys/${context.journeyId}/returns`)
+      .auth(context.token('support-case-worker'), { type: 'bearer' })
+      .send({ toCountry: 'NL', departureDate })
+      .expect(201);
+    return String(body.returnId);
+  };
+  if (!planned.has(context.journeyId)) planned.set(context.journeyId, once());
+  return (planned.get(context.journeyId) as Promise<string>).then((returnId) => ({ returnId }));
+}
+
+/** Every journey-scoped route of support; revoking comes last, since it takes the referral back. */
+const journeyRoutes: JourneyRoute[] = [
+  { method: 'post', path: '/referrals/:referralId/needs-assessment', roles: ['support-case-worker'], prepare: referralOf },
+  { method: 'post', path: '/referrals/:referralId/support-plan', roles: ['support-case-worker'], prepare: referralOf },
+  { method: 'get', path: '/referrals/:referralId/support-plan', roles: ['support-case-worker'], prepare: agreedPlanOf },
+  { method: 'put', path: '/journeys/:journeyId/referral-basis', roles: ['first-responder', 'nrm-decision-maker', 'support-case-worker'] },
+  { method: 'post', path: '/journeys/:journeyId/returns', roles: ['support-case-worker'] },
+  { method: 'post', path: '/returns/:returnId/plan', roles: ['support-case-worker'], prepare: returnOf },
+  { method: 'get', path: '/returns/:returnId', roles: ['support-case-worker'], prepare: returnOf },
+  { method: 'post', path: '/referrals/:referralId/revoke', roles: ['operations-analyst'], prepare: referralOf },
+];
+
+describeJourneyAuthorization({
+  context: 'support',
+  start: () => startSupportService(),
+  stop: stopSupportService,
+  routes: journeyRoutes,
+  unscoped: [
+    ...endpoints('{referralId}').map(({ method, path }) => `${method} ${path.split('?')[0].replace(ANTWERP, '{orgId}').replace(/[0-9a-f-]{36}/, '{deliveryId}')}`),
+    'get /reference/vocabularies',
+    'get /reference/events',
+  ],
+  organisations: (side, role) => (role === 'support-case-worker' ? (side === 'own' ? ANTWERP : BRUSSELS) : `${side}-${role}`),
 });

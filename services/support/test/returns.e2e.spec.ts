@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { CrossBorderReferralCreatedEvent, ReturnPlannedEvent, ReturnPlanReadyEvent } from '@harbour/contracts';
+import { joinJourney } from '@harbour/testing';
 import { bearer, http, journeyFacts, startSupportService, stopSupportService } from './support/support-testbed';
 
 const ANTWERP = 'be-harbourline-antwerp';
@@ -12,6 +13,12 @@ describe('safe return with a cross-border referral (CETS 197 Art 16)', () => {
   const inThreeWeeks = () => new Date(Date.now() + 21 * 86_400_000).toISOString();
   const planReturn = (journeyId: string, body: object, token = antwerp) => http(app).post(`/journeys/${journeyId}/returns`).auth(token, { type: 'bearer' }).send(body);
   const makeReady = (returnId: string, body: object, token = antwerp) => http(app).post(`/returns/${returnId}/plan`).auth(token, { type: 'bearer' }).send(body);
+  /** A journey whose referral Antwerp accepted: Antwerp takes part in it. */
+  const antwerpsJourney = async () => {
+    const journeyId = randomUUID();
+    await joinJourney(app, journeyId, ANTWERP, 'accepted-referral');
+    return journeyId;
+  };
   const readyPlan = { riskAssessmentReference: 'RA-2026-0042', specialism: 'labour-exploitation', language: 'ro', needs: ['safe-accommodation', 'family-contact'], longTermSupport: true };
 
   beforeAll(async () => {
@@ -20,7 +27,7 @@ describe('safe return with a cross-border referral (CETS 197 Art 16)', () => {
   afterAll(() => stopSupportService(app));
 
   it('plans a return and publishes ReturnPlanned with exactly its id, country and departure', async () => {
-    const journeyId = randomUUID();
+    const journeyId = await antwerpsJourney();
     const departureDate = inThreeWeeks();
 
     const { body } = await planReturn(journeyId, { toCountry: 'nl', departureDate }).expect(201);
@@ -32,7 +39,7 @@ describe('safe return with a cross-border referral (CETS 197 Art 16)', () => {
   });
 
   it("makes the plan ready with a referral to a matching organisation there, summarised in that organisation's language", async () => {
-    const journeyId = randomUUID();
+    const journeyId = await antwerpsJourney();
     const { body: planned } = await planReturn(journeyId, { toCountry: 'NL', departureDate: inThreeWeeks() }).expect(201);
 
     const { body } = await makeReady(planned.returnId, readyPlan).expect(200);
@@ -77,7 +84,7 @@ describe('safe return with a cross-border referral (CETS 197 Art 16)', () => {
   });
 
   it('says why when no organisation in the country of return can take the referral', async () => {
-    const { body: planned } = await planReturn(randomUUID(), { toCountry: 'PL', departureDate: inThreeWeeks() }).expect(201);
+    const { body: planned } = await planReturn(await antwerpsJourney(), { toCountry: 'PL', departureDate: inThreeWeeks() }).expect(201);
 
     const { body } = await makeReady(planned.returnId, readyPlan).expect(409);
 
@@ -85,7 +92,7 @@ describe('safe return with a cross-border referral (CETS 197 Art 16)', () => {
   });
 
   it('refers nobody across the border once the victim objected to referrals', async () => {
-    const journeyId = randomUUID();
+    const journeyId = await antwerpsJourney();
     await http(app).put(`/journeys/${journeyId}/referral-basis`).auth(antwerp, { type: 'bearer' }).send({ basis: 'objected' }).expect(200);
     const { body: planned } = await planReturn(journeyId, { toCountry: 'NL', departureDate: inThreeWeeks() }).expect(201);
 
@@ -95,12 +102,12 @@ describe('safe return with a cross-border referral (CETS 197 Art 16)', () => {
   });
 
   it("keeps each organisation's returns to itself, and refuses a past departure or a free-text risk assessment", async () => {
-    const { body: planned } = await planReturn(randomUUID(), { toCountry: 'NL', departureDate: inThreeWeeks() }).expect(201);
+    const { body: planned } = await planReturn(await antwerpsJourney(), { toCountry: 'NL', departureDate: inThreeWeeks() }).expect(201);
     await makeReady(planned.returnId, readyPlan, brussels).expect(404);
     await http(app).get(`/returns/${planned.returnId}`).auth(brussels, { type: 'bearer' }).expect(404);
 
-    expect((await planReturn(randomUUID(), { toCountry: 'NL', departureDate: '2020-01-01T00:00:00Z' }).expect(400)).body.message).toBe('departureDate must be in the future');
-    expect((await planReturn(randomUUID(), { toCountry: 'Netherlands', departureDate: inThreeWeeks() }).expect(400)).body.message).toEqual([
+    expect((await planReturn(await antwerpsJourney(), { toCountry: 'NL', departureDate: '2020-01-01T00:00:00Z' }).expect(400)).body.message).toBe('departureDate must be in the future');
+    expect((await planReturn(await antwerpsJourney(), { toCountry: 'Netherlands', departureDate: inThreeWeeks() }).expect(400)).body.message).toEqual([
       'toCountry must be an ISO 3166-1 alpha-2 code such as "NL"',
     ]);
     const freeText = await makeReady(planned.returnId, { ...readyPlan, riskAssessmentReference: 'high risk: trafficker lives in her village' }).expect(400);

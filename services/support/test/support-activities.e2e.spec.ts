@@ -9,6 +9,7 @@ import {
 } from '@harbour/contracts';
 import { connectTemporalClient, runHarbourWorker } from '@harbour/temporal';
 import { uniqueName } from '@harbour/testing';
+import { joinJourney, TestOrganisations } from '@harbour/testing';
 import { SupportActivityWorker } from '../src/activities/support-activity-worker';
 import { Referral } from '../src/referrals/referral';
 import { REFERRAL_MODEL } from '../src/referrals/referral.schema';
@@ -109,7 +110,8 @@ describe('support activities', () => {
 
   it('asks no organisation once the victim objected to being referred', async () => {
     const command = labourExploitationInBelgium();
-    await http(app).put(`/journeys/${command.journeyId}/referral-basis`).auth(bearer(['support-case-worker'], 'be-payoke'), { type: 'bearer' }).send({ basis: 'objected' }).expect(200);
+    await joinJourney(app, command.journeyId, TestOrganisations['first-responder'] as string, 'reported');
+    await http(app).put(`/journeys/${command.journeyId}/referral-basis`).auth(bearer(['first-responder']), { type: 'bearer' }).send({ basis: 'objected' }).expect(200);
 
     expect(await support.offerReferral(command)).toBeNull();
     expect(await referrals.countDocuments({ journeyId: command.journeyId })).toBe(0);

@@ -69,8 +69,9 @@ describe('needs assessment and support plan of an accepted referral', () => {
     await http(app).get(`/referrals/${referralId}/support-plan`).auth(brussels, { type: 'bearer' }).expect(404);
 
     const offered = (await support.offerReferral(labourExploitationInBelgium()))?.referralId ?? '';
-    const early = await post(offered, 'support-plan', plan()).expect(409);
-    expect(early.body.message).toBe('a referral that is offered has no support under way: only an accepted or in-progress referral takes a needs assessment or a support plan');
+    // An organisation only offered the referral takes no part in the journey yet: the referral is not there for it.
+    const early = await post(offered, 'support-plan', plan()).expect(404);
+    expect(early.body.message).toBe(`referral ${offered} not found`);
   });
 
   it('refuses a review date in the past and a plan without items', async () => {

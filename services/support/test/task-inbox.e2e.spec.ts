@@ -102,6 +102,11 @@ describe('task inbox of a support organisation', () => {
 
     const declined = await answer(ANTWERP, task.referralId, 'decline', antwerp, { reason: 'no-capacity' }).expect(200);
     expect(declined.body).toMatchObject({ referralId: task.referralId, status: 'declined' });
+    // Declined, the offer is gone from the organisation's inbox, whatever it asks for.
+    for (const query of ['?pageSize=100', '?status=declined&pageSize=100']) {
+      const { body } = await tasksOf(ANTWERP, antwerp, query).expect(200);
+      expect(body.items.map((item: { referralId: string }) => item.referralId)).not.toContain(task.referralId);
+    }
 
     const facts = await journeyFacts(task.journeyId, [ReferralDeclinedEvent.type]);
     expect(facts.find((fact) => fact.type === ReferralDeclinedEvent.type)?.data).toEqual({
@@ -132,7 +137,8 @@ describe('task inbox of a support organisation', () => {
     expect(answers.map((response) => response.status).sort()).toEqual([200, 409]);
     const { body } = await tasksOf(ANTWERP, antwerp, '?pageSize=100').expect(200);
     const winner = answers.find((response) => response.status === 200)?.body.status;
-    expect(body.items.find((item: { referralId: string }) => item.referralId === task.referralId).status).toBe(winner);
+    // A declined referral leaves the organisation's inbox; an accepted one stays in it.
+    expect(body.items.find((item: { referralId: string }) => item.referralId === task.referralId)?.status).toBe(winner === 'declined' ? undefined : winner);
   });
 
   it("never shows or lets an organisation answer another organisation's tasks", async () => {

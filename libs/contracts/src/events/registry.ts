@@ -56,6 +56,7 @@ import { CrossBorderApplicationReceivedEvent } from './compensation/cross-border
 import { ApplicationTransmittedEvent } from './compensation/application-transmitted';
 import { ApplicationAcknowledgedEvent } from './compensation/application-acknowledged';
 import { DecidingAuthorityChasedEvent } from './compensation/deciding-authority-chased';
+import { ParticipantJoinedEvents } from './participation/participant-joined';
 
 /** Every event type Harbour knows. A type absent here is refused by every consumer. */
 export const EventRegistry: readonly EventDefinition[] = [
@@ -118,6 +119,7 @@ export const EventRegistry: readonly EventDefinition[] = [
   ApplicationTransmittedEvent,
   ApplicationAcknowledgedEvent,
   DecidingAuthorityChasedEvent,
+  ...Object.values(ParticipantJoinedEvents),
 ];
 
 const byType = new Map(EventRegistry.map((definition) => [definition.type, definition]));

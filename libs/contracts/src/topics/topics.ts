@@ -10,6 +10,8 @@ export const Topics = {
   justice: 'harbour.justice.v1',
   compensation: 'harbour.compensation.v1',
   journey: 'harbour.journey.v1',
+  /** Who takes part in which journey; read by every service's participants projection, not by the journey router. */
+  participation: 'harbour.participation.v1',
   /** Milestones exported by national justice systems, as they send them; justice validates and records them. */
   justiceMilestonesInbound: 'harbour.justice.milestones.inbound.v1',
 } as const;

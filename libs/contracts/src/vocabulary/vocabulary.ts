@@ -115,6 +115,16 @@ export const NonPunishmentOffenceCategories = [
 ] as const;
 export type NonPunishmentOffenceCategory = (typeof NonPunishmentOffenceCategories)[number];
 
+/**
+ * Categories that reveal the person's immigration situation. They stay in identification:
+ * never in an event, never shown to enforcement roles, who learn only that the offence is
+ * linked to the trafficking (the immigration firewall).
+ */
+export const ImmigrationOffenceCategories: readonly NonPunishmentOffenceCategory[] = ['immigration', 'document-fraud'];
+
+/** The categories a fact may carry. */
+export const PublishableOffenceCategories = NonPunishmentOffenceCategories.filter((category) => !ImmigrationOffenceCategories.includes(category));
+
 /** Kinds of identity attribute whose keyed hashes may match across journeys; the values themselves never leave the service. */
 export const IdentityAttributeKinds = ['full-name', 'date-of-birth', 'nationality', 'identity-document'] as const;
 export type IdentityAttributeKind = (typeof IdentityAttributeKinds)[number];

@@ -1,10 +1,12 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, Optional, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Response } from 'express';
 import { Principal } from '../principal';
 import { Role } from '../roles';
 import { InvalidTokenError } from '../tokens/invalid-token.error';
 import { TokenVerifier } from '../tokens/token-verifier';
+import { JourneyAccess } from '../participation/journey-access';
+import { JOURNEY_SCOPE, JourneyScope } from '../participation/journey-scoped.decorator';
 import { PUBLIC_ROUTE, REQUIRED_ROLES } from './access-metadata';
 import { AuthenticatedRequest } from './authenticated-request';
 import { bearerToken } from './bearer-token';
@@ -12,21 +14,33 @@ import { bearerToken } from './bearer-token';
 /**
  * Installed globally: every route needs a valid token unless marked @Public(), and a route
  * marked @Roles(...) needs one of those roles. 401 says what is wrong with the token, 403
- * which roles the route needs. Tokens are never logged.
+ * which roles the route needs. A route marked @JourneyScoped() needs the caller to take part
+ * in the journey, checked before the roles: 404 otherwise, as for a missing journey. Tokens
+ * are never logged.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly verifier: TokenVerifier,
+    @Optional() private readonly journeys?: JourneyAccess,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const http = context.switchToHttp();
     const request = http.getRequest<AuthenticatedRequest>();
-    request.principal = this.authenticate(request, http.getResponse<Response>());
+    const response = http.getResponse<Response>();
+    request.principal = this.authenticate(request, response);
+    // What an authenticated caller reads may be a victim's personal data: no cache keeps it.
+    response.setHeader('Cache-Control', 'no-store');
+    // Participation first: to a caller outside the journey it does not exist, whatever their roles.
+    const scope = this.reflector.get<JourneyScope | undefined>(JOURNEY_SCOPE, context.getHandler());
+    if (scope) {
+      if (!this.journeys) throw new Error('a journey-scoped route needs ParticipationModule in its service');
+      await this.journeys.check(request.principal, scope, request);
+    }
     const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (required && !required.some((role) => request.principal?.roles.includes(role))) {
       throw new ForbiddenException(`this action needs one of the roles: ${required.join(', ')}`);

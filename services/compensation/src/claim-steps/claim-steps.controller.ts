@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Param, Post, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@harbour/security';
+import { CurrentPrincipal, JourneyScoped, Principal, Roles } from '@harbour/security';
 import { ClaimErrorsFilter } from '../claims/claim-errors.filter';
 import { ClaimParamsDto, DecideClaimDto, PayClaimDto, RecordDocumentDto, SubmitClaimDto } from '../claims/claim-requests.dto';
 import { ClaimView, toClaimView } from '../claims/claim.view';
@@ -18,6 +18,7 @@ export class ClaimStepsController {
   constructor(private readonly takeStep: TakeClaimStep) {}
 
   @Post('documents')
+  @JourneyScoped({ from: 'record', record: 'claim', param: 'claimId' })
   @ApiOperation({ summary: 'Record a supporting document as received (its reference only, stored encrypted)' })
   @ApiCreatedResponse({ type: ClaimView })
   recordDocument(@CurrentPrincipal() principal: Principal, @Param() { claimId }: ClaimParamsDto, @Body() { kind, reference }: RecordDocumentDto): Promise<ClaimView> {
@@ -25,6 +26,7 @@ export class ClaimStepsController {
   }
 
   @Post('submission')
+  @JourneyScoped({ from: 'record', record: 'claim', param: 'claimId' })
   @ApiOperation({ summary: 'Submit the claim; refused while required documents are missing unless submitted as incomplete' })
   @ApiCreatedResponse({ type: ClaimView })
   submit(@CurrentPrincipal() principal: Principal, @Param() { claimId }: ClaimParamsDto, @Body() { incomplete }: SubmitClaimDto): Promise<ClaimView> {
@@ -32,6 +34,7 @@ export class ClaimStepsController {
   }
 
   @Post('decision')
+  @JourneyScoped({ from: 'record', record: 'claim', param: 'claimId' })
   @ApiOperation({ summary: "Record the decision (or the decision on an appeal); the appeal window follows from the country's scheme" })
   @ApiCreatedResponse({ type: ClaimView })
   decide(@CurrentPrincipal() principal: Principal, @Param() { claimId }: ClaimParamsDto, @Body() { outcome, amount }: DecideClaimDto): Promise<ClaimView> {
@@ -39,6 +42,7 @@ export class ClaimStepsController {
   }
 
   @Post('payment')
+  @JourneyScoped({ from: 'record', record: 'claim', param: 'claimId' })
   @ApiOperation({ summary: 'Record the payment of what is still owed of the amount awarded' })
   @ApiCreatedResponse({ type: ClaimView })
   pay(@CurrentPrincipal() principal: Principal, @Param() { claimId }: ClaimParamsDto, @Body() { amount }: PayClaimDto): Promise<ClaimView> {
@@ -46,6 +50,7 @@ export class ClaimStepsController {
   }
 
   @Post('appeal')
+  @JourneyScoped({ from: 'record', record: 'claim', param: 'claimId' })
   @ApiOperation({ summary: 'Lodge an appeal against the decision; refused with 409 after the appeal deadline' })
   @ApiCreatedResponse({ type: ClaimView })
   appeal(@CurrentPrincipal() principal: Principal, @Param() { claimId }: ClaimParamsDto): Promise<ClaimView> {
@@ -53,6 +58,7 @@ export class ClaimStepsController {
   }
 
   @Post('transmission')
+  @JourneyScoped({ from: 'record', record: 'claim', param: 'claimId' })
   @ApiOperation({ summary: 'Cross-border: the assisting authority transmits the application to the deciding authority (Directive 2004/80/EC Art 6)' })
   @ApiCreatedResponse({ type: ClaimView })
   transmit(@CurrentPrincipal() principal: Principal, @Param() { claimId }: ClaimParamsDto): Promise<ClaimView> {
@@ -60,6 +66,7 @@ export class ClaimStepsController {
   }
 
   @Post('chases')
+  @JourneyScoped({ from: 'record', record: 'claim', param: 'claimId' })
   @ApiOperation({ summary: 'Cross-border: record a chase of the deciding authority that has not acknowledged the application' })
   @ApiCreatedResponse({ type: ClaimView })
   chase(@CurrentPrincipal() principal: Principal, @Param() { claimId }: ClaimParamsDto): Promise<ClaimView> {
@@ -68,6 +75,7 @@ export class ClaimStepsController {
   }
 
   @Post('acknowledgement')
+  @JourneyScoped({ from: 'record', record: 'claim', param: 'claimId' })
   @ApiOperation({ summary: 'Cross-border: the deciding authority acknowledged, named a contact and an estimated time to decide (Art 7)' })
   @ApiCreatedResponse({ type: ClaimView })
   acknowledge(@CurrentPrincipal() principal: Principal, @Param() { claimId }: ClaimParamsDto, @Body() body: AcknowledgementDto): Promise<ClaimView> {

@@ -31,6 +31,11 @@ export class ClaimRepository extends ScopedRepository<Claim, 'journeyId'> {
     return claim;
   }
 
+  /** The claim or null, for the participation check of the routes that name a claim. */
+  findById(claimId: string): Promise<Claim | null> {
+    return this.model.findOne({ _id: claimId }).lean<Claim>();
+  }
+
   ofJourney(journeyId: string): Promise<Claim[]> {
     return this.find(journeyId, {}, { sort: { openedAt: -1 }, limit: 100 });
   }

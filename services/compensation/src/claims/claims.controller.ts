@@ -1,6 +1,6 @@
 import { Controller, Get, Param, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@harbour/security';
+import { CurrentPrincipal, JourneyScoped, Principal, Roles } from '@harbour/security';
 import { ClaimPersonalDataView, ReadClaimPersonalData } from './claim-personal-data';
 import { ClaimErrorsFilter } from './claim-errors.filter';
 import { ClaimParamsDto, JourneyParamsDto } from './claim-requests.dto';
@@ -19,6 +19,7 @@ export class ClaimsController {
   ) {}
 
   @Get('journeys/:journeyId/claims')
+  @JourneyScoped()
   @Roles('compensation-officer', 'support-case-worker')
   @ApiOperation({ summary: "The journey's claims and where each stands, newest first" })
   @ApiOkResponse({ type: [ClaimView] })
@@ -27,6 +28,7 @@ export class ClaimsController {
   }
 
   @Get('claims/:claimId')
+  @JourneyScoped({ from: 'record', record: 'claim', param: 'claimId' })
   @Roles('compensation-officer', 'support-case-worker')
   @ApiOperation({ summary: 'Where the claim stands: checklist, decision, payments, appeals, cross-border steps' })
   @ApiOkResponse({ type: ClaimView })
@@ -35,6 +37,7 @@ export class ClaimsController {
   }
 
   @Get('claims/:claimId/personal-data')
+  @JourneyScoped({ from: 'record', record: 'claim', param: 'claimId' })
   @Roles('compensation-officer')
   @ApiOperation({ summary: 'The document references, standard form and contact person, decrypted; every read is audited' })
   @ApiOkResponse({ type: ClaimPersonalDataView })

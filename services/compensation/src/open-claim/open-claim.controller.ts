@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post, Res, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiIdempotencyKey, IDEMPOTENT_REPLAYED_HEADER, IdempotencyKey } from '@harbour/service-runtime';
-import { CurrentPrincipal, Principal, Roles } from '@harbour/security';
+import { CurrentPrincipal, JourneyScoped, Principal, Roles } from '@harbour/security';
 import type { Response } from 'express';
 import { ClaimErrorsFilter } from '../claims/claim-errors.filter';
 import { JourneyParamsDto } from '../claims/claim-requests.dto';
@@ -18,6 +18,7 @@ export class OpenClaimController {
   constructor(private readonly openClaim: OpenClaim) {}
 
   @Post()
+  @JourneyScoped({ from: 'path', joins: 'compensation-authority' })
   @ApiOperation({ summary: 'Open a claim against the offender, to the state fund, or to the dedicated fund when the perpetrator is unknown' })
   @ApiCreatedResponse({ type: ClaimView })
   @ApiIdempotencyKey('the claim')

@@ -6,7 +6,7 @@ import request from 'supertest';
 import { CloudEvent, CompensationActivities, fromKafkaRecord, Topics, validateEvent } from '@harbour/contracts';
 import { issueDevelopmentToken, Role } from '@harbour/security';
 import { createServiceApp } from '@harbour/service-runtime';
-import { readTopic, TopicRecord, testServers, uniqueName } from '@harbour/testing';
+import { readTopic, TestOrganisations, testServers, TopicRecord, uniqueName } from '@harbour/testing';
 import { createCompensationActivities } from '../../src/activities/compensation-activities';
 import { CompensationModule } from '../../src/app.module';
 import { ChaseDecidingAuthority } from '../../src/cross-border/chase-deciding-authority';
@@ -34,7 +34,7 @@ export const storedClaim = (app: NestExpressApplication, claimId: string) =>
 
 export const http = (app: NestExpressApplication) => request(app.getHttpServer());
 
-export function bearer(roles: Role[], organisationId?: string): string {
+export function bearer(roles: Role[], organisationId = TestOrganisations[roles[0]]): string {
   return issueDevelopmentToken({ subject: `test-${roles[0] ?? 'nobody'}`, roles, ...(organisationId ? { organisationId } : {}) });
 }
 

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@harbour/security';
+import { CurrentPrincipal, JourneyScoped, Principal, Roles } from '@harbour/security';
 import { JourneyParamsDto, RecordParamsDto } from '../shared/request-params.dto';
 import { ChildProtection } from './child-protection';
 import { AppointGuardianDto, RecordAgeUncertainDto } from './child-protection-requests.dto';
@@ -13,6 +13,7 @@ export class ChildProtectionController {
   constructor(private readonly childProtection: ChildProtection) {}
 
   @Post('journeys/:journeyId/age-uncertain')
+  @JourneyScoped()
   @HttpCode(201)
   @Roles('first-responder', 'nrm-decision-maker')
   @ApiOperation({ summary: 'The age is uncertain and there are reasons to believe the person is a child: they are presumed one from now' })
@@ -26,6 +27,7 @@ export class ChildProtectionController {
   }
 
   @Post('journeys/:journeyId/guardian-requests')
+  @JourneyScoped()
   @HttpCode(201)
   @Roles('first-responder', 'nrm-decision-maker')
   @ApiOperation({ summary: 'Request a guardian for a child or a presumed child' })
@@ -35,6 +37,7 @@ export class ChildProtectionController {
   }
 
   @Post('guardian-requests/:id/appointment')
+  @JourneyScoped({ from: 'record', record: 'guardian request', param: 'id' })
   @HttpCode(200)
   @Roles('nrm-decision-maker', 'protection-officer')
   @ApiOperation({ summary: "Record the guardian's appointment; who the guardian is stays encrypted in this service" })

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@harbour/security';
+import { CurrentPrincipal, JourneyScoped, Principal, Roles } from '@harbour/security';
 import { JourneyParamsDto, RecordParamsDto } from '../shared/request-params.dto';
 import { PossibleDuplicatesRepository } from './cross-matching.repositories';
 import { MergeJourneysDto, PossibleDuplicateQueryDto, RecordIdentityDto } from './cross-matching-requests.dto';
@@ -24,6 +24,7 @@ export class CrossMatchingController {
   ) {}
 
   @Post('journeys/:journeyId/identity-records')
+  @JourneyScoped()
   @HttpCode(201)
   @Roles('first-responder', 'nrm-decision-maker')
   @ApiOperation({ summary: "Record the person's identity attributes (encrypted); a match with another journey goes to a reviewer" })

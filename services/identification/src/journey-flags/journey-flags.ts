@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { NonPunishmentOffenceCategory } from '@harbour/contracts';
+import { offenceCategorySeenBy, Principal } from '@harbour/security';
 import { AgeUncertaintyRepository, GuardianRequestsRepository } from '../child-protection/child-protection.repositories';
 import { NonPunishmentFlagsRepository } from '../non-punishment/non-punishment';
 import { doNotRemove } from '../nrm-referrals/nrm-referral-status';
@@ -44,7 +45,8 @@ export class JourneyFlags {
     private readonly nonPunishmentFlags: NonPunishmentFlagsRepository,
   ) {}
 
-  async of(journeyId: string): Promise<JourneyFlagsView> {
+  /** The flags as `principal` may see them: behind the immigration firewall for enforcement roles. */
+  async of(journeyId: string, principal: Principal): Promise<JourneyFlagsView> {
     const [referrals, age, guardianRequests, flags] = await Promise.all([
       this.referrals.find(journeyId),
       this.ageRecords.findOne(journeyId),
@@ -65,11 +67,10 @@ export class JourneyFlags {
       ...(age ? { childPresumedSince: age.recordedAt.toISOString() } : {}),
       guardian,
       nonPunishment: flags.length > 0,
-      nonPunishmentFlags: flags.map((flag) => ({
-        flagId: flag._id,
-        flaggedAt: flag.flaggedAt.toISOString(),
-        ...(flag.offenceCategory ? { offenceCategory: flag.offenceCategory } : {}),
-      })),
+      nonPunishmentFlags: flags.map((flag) => {
+        const offenceCategory = offenceCategorySeenBy(principal, flag.offenceCategory);
+        return { flagId: flag._id, flaggedAt: flag.flaggedAt.toISOString(), ...(offenceCategory ? { offenceCategory } : {}) };
+      }),
     };
   }
 }

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { NonPunishmentOffenceCategories, NonPunishmentOffenceCategory } from '@harbour/contracts';
-import { CurrentPrincipal, Principal, Roles } from '@harbour/security';
+import { CurrentPrincipal, JourneyScoped, Principal, Roles } from '@harbour/security';
 import { JourneyParamsDto } from '../shared/request-params.dto';
 import { FlagNonPunishment } from './non-punishment';
 
@@ -27,6 +27,7 @@ export class NonPunishmentController {
   constructor(private readonly flagNonPunishment: FlagNonPunishment) {}
 
   @Post()
+  @JourneyScoped()
   @HttpCode(201)
   @Roles('first-responder', 'nrm-decision-maker', 'prosecutor-liaison')
   @ApiOperation({ summary: 'The presumed victim is also a suspect: raise the non-punishment flag (ATD Art 8)' })

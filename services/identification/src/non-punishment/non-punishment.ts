@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { randomUUID } from 'node:crypto';
 import { Model } from 'mongoose';
-import { NonPunishmentFlaggedEvent, NonPunishmentOffenceCategory } from '@harbour/contracts';
+import { ImmigrationOffenceCategories, NonPunishmentFlaggedEvent, NonPunishmentOffenceCategory } from '@harbour/contracts';
 import { JourneyRecords, OutboxRelay } from '@harbour/messaging';
 import { journeyFact } from '../shared/journey-fact';
 import { NON_PUNISHMENT_FLAG_MODEL, NonPunishmentFlag } from './non-punishment-flag.schema';
@@ -22,11 +22,9 @@ export class FlagNonPunishment {
   async execute(journeyId: string, offenceCategory: NonPunishmentOffenceCategory | undefined, actor: string): Promise<NonPunishmentFlag> {
     const flaggedAt = new Date();
     const flag = { _id: randomUUID(), journeyId, flaggedAt, flaggedBy: actor, ...(offenceCategory ? { offenceCategory } : {}) };
-    const fact = journeyFact(NonPunishmentFlaggedEvent, journeyId, flaggedAt, {
-      flagId: flag._id,
-      flaggedAt: flaggedAt.toISOString(),
-      ...(offenceCategory ? { offenceCategory } : {}),
-    });
+    // An immigration-related category stays here: the fact says only that an offence linked to the trafficking is suspected.
+    const published = offenceCategory && !ImmigrationOffenceCategories.includes(offenceCategory) ? { offenceCategory } : {};
+    const fact = journeyFact(NonPunishmentFlaggedEvent, journeyId, flaggedAt, { flagId: flag._id, flaggedAt: flaggedAt.toISOString(), ...published });
     await this.flags.insertWithFacts(flag, [fact]);
     return { ...flag, outbox: [] };
   }

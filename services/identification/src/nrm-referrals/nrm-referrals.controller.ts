@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@harbour/security';
+import { CurrentPrincipal, JourneyScoped, Principal, Roles } from '@harbour/security';
 import { ApiIdempotencyKey, IDEMPOTENT_REPLAYED_HEADER, IdempotencyKey } from '@harbour/service-runtime';
 import type { Response } from 'express';
 import { RecordParamsDto } from '../shared/request-params.dto';
@@ -21,6 +21,7 @@ export class NrmReferralsController {
   ) {}
 
   @Post()
+  @JourneyScoped({ from: 'body', joins: 'referred-to-nrm' })
   @HttpCode(201)
   @Roles('first-responder')
   @ApiOperation({ summary: "Refer the person to the national referral mechanism: an adult's consent is required, a child's is not" })
@@ -38,6 +39,7 @@ export class NrmReferralsController {
   }
 
   @Get(':id')
+  @JourneyScoped({ from: 'record', record: 'NRM referral', param: 'id' })
   @Roles('nrm-decision-maker')
   @ApiOperation({ summary: 'A referral with its decisions and their reasons' })
   @ApiOkResponse({ type: NrmReferralView })
@@ -46,6 +48,7 @@ export class NrmReferralsController {
   }
 
   @Post(':id/reasonable-grounds')
+  @JourneyScoped({ from: 'record', record: 'NRM referral', param: 'id' })
   @HttpCode(200)
   @Roles('nrm-decision-maker')
   @ApiOperation({ summary: 'Decide whether there are reasonable grounds to believe the person is a victim' })
@@ -55,6 +58,7 @@ export class NrmReferralsController {
   }
 
   @Post(':id/conclusive-grounds')
+  @JourneyScoped({ from: 'record', record: 'NRM referral', param: 'id' })
   @HttpCode(200)
   @Roles('nrm-decision-maker')
   @ApiOperation({ summary: 'Decide conclusively whether the person is a victim; lifts the "do not remove" flag' })
@@ -64,6 +68,7 @@ export class NrmReferralsController {
   }
 
   @Post(':id/recovery-period-extensions')
+  @JourneyScoped({ from: 'record', record: 'NRM referral', param: 'id' })
   @HttpCode(200)
   @Roles('nrm-decision-maker')
   @ApiOperation({ summary: 'Extend the recovery and reflection period while the conclusive-grounds decision is awaited' })

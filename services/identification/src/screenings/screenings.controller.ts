@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@harbour/security';
+import { CurrentPrincipal, JourneyScoped, Principal, Roles } from '@harbour/security';
 import { partyOf } from '../shared/party';
 import { RecordParamsDto } from '../shared/request-params.dto';
 import { CompleteScreening } from './complete-screening';
@@ -18,6 +18,7 @@ export class ScreeningsController {
   ) {}
 
   @Post()
+  @JourneyScoped({ from: 'body', joins: 'screened' })
   @HttpCode(201)
   @Roles('first-responder')
   @ApiOperation({ summary: 'Screen a person against the trafficking-indicator checklist: flags and a recommendation, never a decision' })
@@ -27,6 +28,7 @@ export class ScreeningsController {
   }
 
   @Get(':id')
+  @JourneyScoped({ from: 'record', record: 'screening', param: 'id' })
   @Roles('first-responder', 'nrm-decision-maker')
   @ApiOperation({ summary: "A screening with the observations in words; a first responder reads only their own organisation's" })
   @ApiOkResponse({ type: ScreeningView })

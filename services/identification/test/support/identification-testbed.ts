@@ -5,7 +5,7 @@ import request from 'supertest';
 import { CloudEvent, fromKafkaRecord, Topics, validateEvent } from '@harbour/contracts';
 import { issueDevelopmentToken, Role } from '@harbour/security';
 import { createServiceApp } from '@harbour/service-runtime';
-import { readTopic, testServers, TopicRecord, uniqueName } from '@harbour/testing';
+import { journeyOfTheTestOrganisations, readTopic, TestOrganisations, testServers, TopicRecord, uniqueName } from '@harbour/testing';
 import { IdentificationModule } from '../../src/app.module';
 
 /** The identification service as it runs, on its own database and task queue. */
@@ -28,12 +28,15 @@ export const http = (app: NestExpressApplication) => request(app.getHttpServer()
 
 export const POLICE = 'be-police-antwerp';
 
-export function bearer(role: Role, organisationId?: string, subject = `test-${role}`): string {
+export function bearer(role: Role, organisationId = TestOrganisations[role], subject = `test-${role}`): string {
   return issueDevelopmentToken({ subject, roles: [role], ...(organisationId ? { organisationId } : {}) });
 }
 
 export const firstResponder = bearer('first-responder', POLICE, 'officer-17');
 export const decisionMaker = bearer('nrm-decision-maker', undefined, 'nrm-decision-maker-3');
+
+/** A journey the police force reported and referred to the NRM, its other organisations taking part: the test callers act on it. */
+export const journeyOfTheCase = (app: NestExpressApplication) => journeyOfTheTestOrganisations(app, { referToNrm: true });
 
 /**
  * The raw records of these journeys on harbour.identification.v1, once every expected type has

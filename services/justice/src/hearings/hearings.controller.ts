@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@harbour/security';
+import { CurrentPrincipal, JourneyScoped, Principal, Roles } from '@harbour/security';
 import { JourneyParamsDto } from '../facts/journey-params.dto';
 import { BookInterpretation } from './book-interpretation';
 import { DecideArrangement } from './decide-arrangement';
@@ -21,6 +21,7 @@ export class HearingsController {
   ) {}
 
   @Post('journeys/:journeyId/hearings')
+  @JourneyScoped({ from: 'path', joins: 'justice-authority' })
   @HttpCode(201)
   @Roles('prosecutor-liaison')
   @ApiOperation({ summary: 'Record an interview or hearing of the victim, its interpretation need and the arrangements requested' })
@@ -30,6 +31,7 @@ export class HearingsController {
   }
 
   @Get('journeys/:journeyId/hearings')
+  @JourneyScoped()
   @Roles('prosecutor-liaison', 'support-case-worker')
   @ApiOperation({ summary: "The journey's hearings, their interpretation bookings and arrangement requests" })
   async list(@Param() { journeyId }: JourneyParamsDto) {
@@ -37,6 +39,7 @@ export class HearingsController {
   }
 
   @Post('hearings/:hearingId/interpretation-booking')
+  @JourneyScoped({ from: 'record', record: 'hearing', param: 'hearingId' })
   @HttpCode(201)
   @Roles('prosecutor-liaison')
   @ApiOperation({ summary: 'Record that an interpreter was booked for the hearing (VRD Art 7)' })
@@ -47,6 +50,7 @@ export class HearingsController {
   }
 
   @Post('hearings/:hearingId/arrangements/:arrangement/decision')
+  @JourneyScoped({ from: 'record', record: 'hearing', param: 'hearingId' })
   @HttpCode(200)
   @Roles('prosecutor-liaison')
   @ApiOperation({ summary: 'Record the answer to an arrangement request: granted, or refused with a reason code' })

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentPrincipal, Principal, Roles } from '@harbour/security';
+import { CurrentPrincipal, JourneyScoped, Principal, Roles } from '@harbour/security';
 import { InboundMilestoneDto } from './inbound-milestone.dto';
 import { MilestoneReceipt, RecordMilestone } from './record-milestone';
 
@@ -14,6 +14,7 @@ export class MilestonesController {
   @Post()
   @HttpCode(201)
   @Roles('service', 'prosecutor-liaison')
+  @JourneyScoped({ from: 'body', joins: 'justice-authority' })
   @ApiOperation({ summary: 'Record a milestone of the criminal proceedings; the same as the inbound topic, for systems that speak HTTP' })
   @ApiCreatedResponse({ description: '{ milestoneId, journeyId, recordedAt }; a message id sent again answers with the first (Idempotent-Replayed: true)' })
   @ApiConflictResponse({ description: 'The message id was recorded before with different content' })

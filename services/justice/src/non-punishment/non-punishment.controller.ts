@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
-import { CurrentPrincipal, Principal, Roles } from '@harbour/security';
+import { CurrentPrincipal, JourneyScoped, Principal, Roles } from '@harbour/security';
 import { JourneyParamsDto } from '../facts/journey-params.dto';
 import { NotifyProsecution } from './notify-prosecution';
 
@@ -20,6 +20,7 @@ export class NonPunishmentController {
   @Post()
   @HttpCode(201)
   @Roles('prosecutor-liaison')
+  @JourneyScoped({ from: 'path', joins: 'justice-authority' })
   @ApiOperation({ summary: 'Record that the prosecution was told the suspect is a presumed victim of trafficking (ATD Art 8)' })
   @ApiCreatedResponse({ description: '{ flagId, notifiedAt }; the same flag again answers with the first notice' })
   @ApiConflictResponse({ description: 'The flag was notified for another journey' })

@@ -4,8 +4,8 @@ import { NotificationChannelName, NotificationChannels } from '../justice-vocabu
 
 export const NOTIFICATION_PREFERENCES_MODEL = 'NotificationPreferences';
 
-/** The victim's current choices; one per journey (`_id` = journeyId), replaced when they change their mind. */
-export interface NotificationPreferences extends JourneyRecord {
+/** One version of the choices: what was chosen, by whom, when and on which basis. */
+export interface NotificationChoices {
   wantsCaseUpdates: boolean;
   wantsReleaseNotices: boolean;
   language: string;
@@ -16,6 +16,16 @@ export interface NotificationPreferences extends JourneyRecord {
   encryptedAddress?: string;
   recordedAt: Date;
   recordedBy: string;
+  /** The recorder's part in the journey (e.g. "accepted-referral by be-payoke"). */
+  basis: string;
+}
+
+/**
+ * The victim's current choices; one per journey (`_id` = journeyId). A change never overwrites
+ * silently: the choices it replaces are kept in `history`, with who replaced them and when.
+ */
+export interface NotificationPreferences extends JourneyRecord, NotificationChoices {
+  history: (NotificationChoices & { replacedAt: Date; replacedBy: string })[];
 }
 
 export const notificationPreferencesSchema = new Schema<NotificationPreferences>(
@@ -30,6 +40,28 @@ export const notificationPreferencesSchema = new Schema<NotificationPreferences>
     encryptedAddress: String,
     recordedAt: { type: Date, required: true },
     recordedBy: { type: String, required: true },
+    basis: { type: String, default: 'recorded before bases were kept' },
+    history: {
+      type: [
+        new Schema(
+          {
+            wantsCaseUpdates: Boolean,
+            wantsReleaseNotices: Boolean,
+            language: String,
+            channel: String,
+            channelMarkedSafe: Boolean,
+            encryptedAddress: String,
+            recordedAt: Date,
+            recordedBy: String,
+            basis: String,
+            replacedAt: Date,
+            replacedBy: String,
+          },
+          { _id: false },
+        ),
+      ],
+      default: [],
+    },
   },
   { collection: 'notification_preferences', versionKey: false },
 ).plugin(outboxPlugin);

@@ -1,6 +1,7 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { NotificationPreferencesRecordedEvent } from '@harbour/contracts';
 import { Keyring } from '@harbour/persistence';
+import { AuditLog } from '@harbour/security';
 import { justiceFact } from '../facts/justice-fact';
 import { NotificationTemplates } from '../notifications/notification-templates';
 import { NotificationPreferencesDto } from './notification-preferences.dto';
@@ -10,6 +11,8 @@ export interface RecordNotificationPreferencesCommand {
   journeyId: string;
   choices: NotificationPreferencesDto;
   recordedBy: string;
+  /** The recorder's part in the journey. */
+  basis: string;
 }
 
 /**
@@ -22,9 +25,10 @@ export class RecordNotificationPreferences {
     private readonly preferences: NotificationPreferencesRepository,
     private readonly templates: NotificationTemplates,
     private readonly keyring: Keyring,
+    private readonly audit: AuditLog,
   ) {}
 
-  async execute({ journeyId, choices, recordedBy }: RecordNotificationPreferencesCommand): Promise<{ journeyId: string; recordedAt: string }> {
+  async execute({ journeyId, choices, recordedBy, basis }: RecordNotificationPreferencesCommand): Promise<{ journeyId: string; recordedAt: string }> {
     if (!this.templates.has(choices.language)) {
       throw new BadRequestException(`language ${choices.language} has no notification texts yet; available: ${this.templates.languages.join(', ')}`);
     }
@@ -35,7 +39,7 @@ export class RecordNotificationPreferences {
       language: choices.language,
       recordedAt: recordedAt.toISOString(),
     });
-    await this.preferences.replace(
+    const replaced = await this.preferences.replace(
       {
         journeyId,
         wantsCaseUpdates: choices.wantsCaseUpdates,
@@ -46,9 +50,13 @@ export class RecordNotificationPreferences {
         ...(choices.address ? { encryptedAddress: await this.keyring.encrypt(journeyId, choices.address) } : {}),
         recordedAt,
         recordedBy,
+        basis,
       },
       fact,
     );
+    // Where the victim is told of the trial and of the offender's release: every change is in the audit log.
+    const action = replaced ? 'notification-preferences.changed' : 'notification-preferences.recorded';
+    await this.audit.record({ actor: recordedBy, action, resource: `notification-preferences/${journeyId}`, journeyId });
     return { journeyId, recordedAt: recordedAt.toISOString() };
   }
 }

@@ -5,7 +5,7 @@ import request from 'supertest';
 import { CloudEvent, fromKafkaRecord, Topics, validateEvent } from '@harbour/contracts';
 import { issueDevelopmentToken, Role } from '@harbour/security';
 import { createServiceApp } from '@harbour/service-runtime';
-import { readTopic, testServers, uniqueName } from '@harbour/testing';
+import { journeyOfTheTestOrganisations, readTopic, TestOrganisations, testServers, uniqueName } from '@harbour/testing';
 import { JusticeModule } from '../../src/app.module';
 
 /** The justice service as it runs, on its own database, task queue, inbound topic and consumer group. */
@@ -30,12 +30,12 @@ export async function stopJusticeService(app: NestExpressApplication): Promise<v
 export const http = (app: NestExpressApplication) => request(app.getHttpServer());
 
 export function bearer(role: Role): string {
-  return issueDevelopmentToken({
-    subject: `test-${role}`,
-    roles: [role],
-    ...(role === 'support-case-worker' ? { organisationId: 'be-harbourline-antwerp' } : {}),
-  });
+  const organisationId = TestOrganisations[role];
+  return issueDevelopmentToken({ subject: `test-${role}`, roles: [role], ...(organisationId ? { organisationId } : {}) });
 }
+
+/** A journey the test callers take part in: the support organisation, the prosecution, the police. */
+export const journeyOfTheCase = journeyOfTheTestOrganisations;
 
 /**
  * The journey's facts on harbour.justice.v1 once every expected type has arrived as often as

@@ -2,7 +2,7 @@ import { ArgumentsHost, BadRequestException, Body, Catch, Controller, Get, HttpC
 import { BaseExceptionFilter } from '@nestjs/core';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Keyring } from '@harbour/persistence';
-import { AuditLog, CurrentPrincipal, Principal, Roles } from '@harbour/security';
+import { AuditLog, CurrentPrincipal, JourneyScoped, Principal, Roles } from '@harbour/security';
 import { IdParamsDto, JourneyParamsDto } from '../journey-params.dto';
 import { AnswersRefusedError, AssessProtectionNeeds } from './assess-protection-needs';
 import { AssessmentDetails } from './assessment';
@@ -31,6 +31,7 @@ export class AssessmentsController {
   ) {}
 
   @Post('journeys/:journeyId/assessments')
+  @JourneyScoped({ from: 'path', joins: 'protection-authority' })
   @HttpCode(201)
   @Roles('protection-officer')
   @ApiOperation({ summary: "Assess the victim's specific protection needs (VRD Art 22) from the questionnaire's answers" })
@@ -41,6 +42,7 @@ export class AssessmentsController {
   }
 
   @Get('assessments/:id')
+  @JourneyScoped({ from: 'record', record: 'assessment', param: 'id' })
   @Roles('protection-officer', 'prosecutor-liaison', 'support-case-worker')
   @ApiOperation({ summary: 'An assessment: answers for protection officers, findings for prosecutor liaisons, the risk level for support case workers' })
   @ApiOkResponse({ type: AssessmentView })
@@ -57,6 +59,7 @@ export class AssessmentsController {
   }
 
   @Get('journeys/:journeyId/risk-level')
+  @JourneyScoped()
   @Roles('protection-officer', 'prosecutor-liaison', 'support-case-worker')
   @ApiOperation({ summary: "The risk level of the journey's latest assessment: what a support case worker, who knows the journey from a referral, may read" })
   @ApiOkResponse({ type: RiskLevelView })

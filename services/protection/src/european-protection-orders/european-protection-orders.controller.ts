@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@harbour/security';
+import { CurrentPrincipal, JourneyScoped, Principal, Roles } from '@harbour/security';
 import { IdParamsDto, JourneyParamsDto } from '../journey-params.dto';
 import { ChangeMeasure } from '../measures/change-measure';
 import { Measure } from '../measures/measure';
@@ -22,6 +22,7 @@ export class EuropeanProtectionOrdersController {
   ) {}
 
   @Post('journeys/:journeyId/european-protection-orders')
+  @JourneyScoped({ from: 'path', joins: 'protection-authority' })
   @HttpCode(201)
   @ApiOperation({ summary: 'Issue a European Protection Order from a national order in force, for a victim moving to the executing state' })
   @ApiCreatedResponse({ type: MeasureView })
@@ -30,6 +31,7 @@ export class EuropeanProtectionOrdersController {
   }
 
   @Post('european-protection-orders/:id/recognition')
+  @JourneyScoped({ from: 'record', record: 'measure', param: 'id' })
   @HttpCode(200)
   @ApiOperation({ summary: "Record the executing state's decision to recognise or refuse the order" })
   @ApiOkResponse({ type: MeasureView })

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@harbour/security';
+import { CurrentPrincipal, JourneyScoped, Principal, Roles } from '@harbour/security';
 import { IdParamsDto, JourneyParamsDto } from '../journey-params.dto';
 import { ChangeMeasure } from './change-measure';
 import { MeasureNotFoundError } from './measure-errors';
@@ -25,6 +25,7 @@ export class MeasuresController {
   ) {}
 
   @Post('journeys/:journeyId/measures')
+  @JourneyScoped({ from: 'path', joins: 'protection-authority' })
   @HttpCode(201)
   @Roles('protection-officer')
   @ApiOperation({ summary: 'Record a protection measure or order; an order sends OrderIssued to the journey' })
@@ -41,6 +42,7 @@ export class MeasuresController {
   }
 
   @Get('journeys/:journeyId/measures')
+  @JourneyScoped()
   @Roles('protection-officer', 'prosecutor-liaison')
   @ApiOperation({ summary: "The journey's measures, the latest first" })
   @ApiOkResponse({ type: [MeasureView] })
@@ -49,6 +51,7 @@ export class MeasuresController {
   }
 
   @Get('measures/:id')
+  @JourneyScoped({ from: 'record', record: 'measure', param: 'id' })
   @Roles('protection-officer', 'prosecutor-liaison')
   @ApiOperation({ summary: 'A measure with its renewals, breaches, reminders and, for an EPO, its recognition' })
   @ApiOkResponse({ type: MeasureView })
@@ -59,6 +62,7 @@ export class MeasuresController {
   }
 
   @Post('measures/:id/renewal')
+  @JourneyScoped({ from: 'record', record: 'measure', param: 'id' })
   @HttpCode(200)
   @Roles('protection-officer')
   @ApiOperation({ summary: 'Decide on renewal: renewed with a new end, or not renewed; an order sends RenewalDecided' })
@@ -68,6 +72,7 @@ export class MeasuresController {
   }
 
   @Post('measures/:id/revocation')
+  @JourneyScoped({ from: 'record', record: 'measure', param: 'id' })
   @HttpCode(200)
   @Roles('protection-officer')
   @ApiOperation({ summary: 'Revoke a measure before its end; an order sends OrderRevoked' })
@@ -77,6 +82,7 @@ export class MeasuresController {
   }
 
   @Post('measures/:id/breaches')
+  @JourneyScoped({ from: 'record', record: 'measure', param: 'id' })
   @HttpCode(201)
   @Roles('protection-officer')
   @ApiOperation({ summary: 'Report a breach of an order (also one reported back by an EPO executing state); asks for an urgent re-assessment' })

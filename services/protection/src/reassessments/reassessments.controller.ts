@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { ReassessmentReason, ReassessmentReasons } from '@harbour/contracts';
-import { CurrentPrincipal, Principal, Roles } from '@harbour/security';
+import { CurrentPrincipal, JourneyScoped, Principal, Roles } from '@harbour/security';
 import { JourneyParamsDto } from '../journey-params.dto';
 import { RequestReassessment, UrgentReassessmentReasons } from './request-reassessment';
 
@@ -42,6 +42,7 @@ export class ReassessmentsController {
   constructor(private readonly requestReassessment: RequestReassessment) {}
 
   @Post()
+  @JourneyScoped({ from: 'path', joins: 'protection-authority' })
   @HttpCode(201)
   @ApiOperation({ summary: "Ask for the victim's protection needs to be assessed again; the next assessment answers it" })
   @ApiCreatedResponse({ type: ReassessmentRequestView })

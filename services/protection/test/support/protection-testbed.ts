@@ -6,7 +6,7 @@ import request from 'supertest';
 import { CloudEvent, fromKafkaRecord, Topics, validateEvent } from '@harbour/contracts';
 import { issueDevelopmentToken, Role } from '@harbour/security';
 import { createServiceApp } from '@harbour/service-runtime';
-import { readTopic, testServers, TopicRecord, uniqueName } from '@harbour/testing';
+import { journeyOfTheTestOrganisations, readTopic, TestOrganisations, testServers, TopicRecord, uniqueName } from '@harbour/testing';
 import { ProtectionModule } from '../../src/app.module';
 
 /** The protection service as it runs, on its own database and task queue; tests drive the expiry sweep themselves. */
@@ -24,13 +24,16 @@ export async function stopProtectionService(app: NestExpressApplication): Promis
 
 export const http = (app: NestExpressApplication) => request(app.getHttpServer());
 
-export function bearer(roles: Role[], organisationId?: string): string {
+export function bearer(roles: Role[], organisationId = TestOrganisations[roles[0]]): string {
   return issueDevelopmentToken({ subject: `test-${roles[0]}`, roles, ...(organisationId ? { organisationId } : {}) });
 }
 
 export const officer = bearer(['protection-officer']);
 
 export const newJourney = (): string => randomUUID();
+
+/** A journey the test callers take part in: the protection authority, the prosecution, the support organisation. */
+export const journeyOfTheCase = journeyOfTheTestOrganisations;
 
 /** The journey's records on harbour.protection.v1, once every expected type has arrived. */
 export async function journeyRecords(journeyId: string, expectedTypes: string[]): Promise<TopicRecord[]> {

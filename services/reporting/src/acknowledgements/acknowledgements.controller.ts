@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPip
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsBase64, Matches, MaxLength } from 'class-validator';
 import { ComplaintAcknowledgementResult, LANGUAGE_CODE } from '@harbour/contracts';
-import { AuditLog, CurrentPrincipal, Principal, Roles } from '@harbour/security';
+import { AuditLog, CurrentPrincipal, JourneyScoped, Principal, Roles } from '@harbour/security';
 import { ReportAccess } from '../reports/report-access';
 import { IssueAcknowledgement } from './issue-acknowledgement';
 import { RecordAcknowledgementTranslation } from './record-acknowledgement-translation';
@@ -30,6 +30,7 @@ export class AcknowledgementsController {
   ) {}
 
   @Post('acknowledgement')
+  @JourneyScoped({ from: 'record', record: 'report', param: 'reportId' })
   @HttpCode(201)
   @Roles('first-responder')
   @ApiOperation({ summary: "Issue the written acknowledgement of a formal complaint (VRD Art 5) in the victim's language" })
@@ -40,6 +41,7 @@ export class AcknowledgementsController {
   }
 
   @Post('acknowledgement/translation')
+  @JourneyScoped({ from: 'record', record: 'report', param: 'reportId' })
   @HttpCode(201)
   @Roles('first-responder')
   @ApiOperation({ summary: "Record the translation of an acknowledgement issued in a fallback language into the victim's (VRD Art 5(3)); only then is Art 5 met" })
@@ -56,6 +58,7 @@ export class AcknowledgementsController {
 
   /** The evidence itself: the organisation that took the complaint, prosecution and auditors. */
   @Get('acknowledgement.pdf')
+  @JourneyScoped({ from: 'record', record: 'report', param: 'reportId' })
   @Roles('first-responder', 'prosecutor-liaison', 'auditor')
   @ApiOperation({ summary: "The acknowledgement PDF in the victim's language once translated, else as issued (its SHA-256 is in the ComplaintAcknowledged fact)" })
   @ApiProduces('application/pdf')

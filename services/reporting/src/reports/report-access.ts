@@ -1,6 +1,6 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Principal, ResidencyStatusReaders, Role } from '@harbour/security';
+import { Principal, Role } from '@harbour/security';
 import { Model } from 'mongoose';
 import { REPORT_MODEL, ReportRecord } from './report.schema';
 
@@ -12,14 +12,15 @@ export function reportingOrganisationOf(principal: Principal): string {
   return principal.organisationId ?? principal.subject;
 }
 
-export function mayReadResidencyStatus(principal: Principal): boolean {
-  return principal.roles.some((role) => ResidencyStatusReaders.includes(role));
-}
-
 /** Loads a report for a caller the route's roles already admit, refusing another organisation's report to a first responder. */
 @Injectable()
 export class ReportAccess {
   constructor(@InjectModel(REPORT_MODEL) private readonly reports: Model<ReportRecord>) {}
+
+  /** The report's journey, for the participation check of the routes that name a report. */
+  findById(reportId: string): Promise<Pick<ReportRecord, 'journeyId'> | null> {
+    return this.reports.findById(reportId, { journeyId: 1 }).lean<Pick<ReportRecord, 'journeyId'>>().exec();
+  }
 
   async reportFor(principal: Principal, reportId: string): Promise<ReportRecord> {
     const report = await this.reports.findById(reportId).lean<ReportRecord>().exec();

@@ -1,7 +1,6 @@
 import { Keyring } from '@harbour/persistence';
-import { Principal } from '@harbour/security';
+import { mayReadImmigrationData, Principal } from '@harbour/security';
 import { decryptPersonalFields, PersonalFields } from './personal-fields';
-import { mayReadResidencyStatus } from './report-access';
 import { ReportRecord } from './report.schema';
 import { acknowledgementAsHeld } from '../acknowledgements/issue-acknowledgement';
 
@@ -30,7 +29,7 @@ export interface ReportView {
  */
 export async function viewReport(report: ReportRecord, principal: Principal, keyring: Keyring): Promise<ReportView> {
   const { residencyStatus, ...others } = report.personal ?? {};
-  const readable = mayReadResidencyStatus(principal) && residencyStatus ? { ...others, residencyStatus } : others;
+  const readable = mayReadImmigrationData(principal) && residencyStatus ? { ...others, residencyStatus } : others;
   return {
     reportId: report._id,
     journeyId: report.journeyId,

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { idempotentId, Keyring } from '@harbour/persistence';
 import { ApiIdempotencyKey, IDEMPOTENT_REPLAYED_HEADER, IdempotencyKey } from '@harbour/service-runtime';
-import { AuditLog, CurrentPrincipal, Principal, Roles } from '@harbour/security';
+import { AuditLog, CurrentPrincipal, JourneyScoped, Principal, Roles } from '@harbour/security';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { CreateReportDto } from './create-report.dto';
@@ -23,6 +23,7 @@ export class ReportsController {
   ) {}
 
   @Post()
+  @JourneyScoped({ from: 'response', joins: 'reported' })
   @HttpCode(201)
   @Roles('first-responder', 'service')
   @ApiOperation({ summary: 'Record a crime report about a victim (police, online, third party); the victim journey follows from it' })
@@ -51,6 +52,7 @@ export class ReportsController {
   }
 
   @Get(':reportId')
+  @JourneyScoped({ from: 'record', record: 'report', param: 'reportId' })
   @Roles('first-responder', 'nrm-decision-maker', 'prosecutor-liaison')
   @ApiOperation({ summary: 'A report with its personal fields; residency status only for roles that may read it (support, NRM)' })
   @ApiOkResponse({ description: 'The report' })

@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@harbour/security';
+import { CurrentPrincipal, JourneyScoped, Principal, Roles } from '@harbour/security';
 import type { Response } from 'express';
 import { TransmissionReceipt, TransmitComplaint } from './transmit-complaint';
 
@@ -16,6 +16,7 @@ export class TransmissionsController {
    * client (`service`) records reports but does not decide to pass a complaint abroad.
    */
   @Post()
+  @JourneyScoped({ from: 'record', record: 'report', param: 'reportId' })
   @HttpCode(201)
   @Roles('first-responder')
   @ApiOperation({ summary: 'Record that a cross-border complaint was passed on to the country where the crime took place (VRD Art 17)' })

@@ -6,7 +6,7 @@ import request from 'supertest';
 import { CloudEvent, fromKafkaRecord, Topics, validateEvent } from '@harbour/contracts';
 import { issueDevelopmentToken, Role } from '@harbour/security';
 import { createServiceApp } from '@harbour/service-runtime';
-import { readTopic, testServers, TopicRecord, uniqueName } from '@harbour/testing';
+import { readTopic, TestOrganisations, testServers, TopicRecord, uniqueName } from '@harbour/testing';
 import { ReportingModule } from '../../src/app.module';
 
 export interface ReportingServiceOptions {
@@ -32,7 +32,7 @@ export const database = (app: NestExpressApplication) => app.get<Connection>(get
 
 export const http = (app: NestExpressApplication) => request(app.getHttpServer());
 
-export function bearer(role: Role, organisationId?: string): string {
+export function bearer(role: Role, organisationId = TestOrganisations[role]): string {
   return issueDevelopmentToken({ subject: `test-${role}`, roles: [role], ...(organisationId ? { organisationId } : {}) });
 }
 

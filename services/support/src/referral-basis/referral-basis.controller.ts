@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsUUID } from 'class-validator';
-import { CurrentPrincipal, Principal, Roles } from '@harbour/security';
+import { CurrentPrincipal, JourneyScoped, Principal, Roles } from '@harbour/security';
 import { ReferralBasisRecording, ReferralBasisRecordings } from './referral-basis';
 import { ReferralBasisRepository } from './referral-basis.repository';
 
@@ -31,6 +31,7 @@ export class ReferralBasisController {
   constructor(private readonly bases: ReferralBasisRepository) {}
 
   @Put()
+  @JourneyScoped()
   @ApiOperation({ summary: 'Record on what basis the journey may be referred to support organisations (or that the victim objects)' })
   async record(@CurrentPrincipal() principal: Principal, @Param() { journeyId }: JourneyParamsDto, @Body() { basis }: RecordReferralBasisDto): Promise<ReferralBasisView> {
     const record = await this.bases.record(journeyId, basis, principal.subject);

@@ -5,12 +5,16 @@ import { appendToOutbox, OutboxRelay } from '@harbour/messaging';
 import { ScopedRepository, ScopedFilter } from '@harbour/persistence';
 import { Page, PageQueryDto, readPage } from '../paging/page';
 import { CloudEvent } from '@harbour/contracts';
+import { JourneyParticipantsStore } from '@harbour/security';
 import { Referral, ReferralChange } from './referral';
 import { REFERRAL_MODEL } from './referral.schema';
-import { PlaceHoldingStatuses, ReferralStatus, ReferralTransitionError } from './referral-status';
+import { PlaceHoldingStatuses, ReferralStatus, ReferralTransitionError, ReferralTransitions } from './referral-status';
 import { ReferralNotActiveError } from './referral-not-active.error';
 
 const DUPLICATE_KEY = 11000;
+
+/** Referrals an organisation no longer sees in its inbox. */
+const GoneFromInbox: readonly ReferralStatus[] = ['declined', 'withdrawn'];
 
 /**
  * Referrals, scoped by organisation: an organisation's task inbox can only ever read and change
@@ -22,6 +26,7 @@ export class ReferralRepository extends ScopedRepository<Referral, 'organisation
   constructor(
     @InjectModel(REFERRAL_MODEL) model: Model<Referral>,
     private readonly relay: OutboxRelay,
+    private readonly participants: JourneyParticipantsStore,
   ) {
     super(model, 'organisationId');
   }
@@ -44,6 +49,11 @@ export class ReferralRepository extends ScopedRepository<Referral, 'organisation
     return this.model.findOne({ _id: referralId }).lean<Referral>();
   }
 
+  /** The referral or null, for the participation check of the routes that name a referral. */
+  findById(referralId: string): Promise<Referral | null> {
+    return this.findForJourney(referralId);
+  }
+
   /** Stores an offer; when a retry of the same offer stored it first, returns that one instead. */
   async insertOffer(referral: Referral): Promise<Referral> {
     try {
@@ -61,7 +71,9 @@ export class ReferralRepository extends ScopedRepository<Referral, 'organisation
   /** One page of an organisation's referrals, optionally of one status and offered since a time, the nearest accept-by first. */
   inbox<V>(organisationId: string, query: PageQueryDto & { status?: ReferralStatus; since?: string }, view: (referral: Referral) => V): Promise<Page<V>> {
     const filter: ScopedFilter<Referral, 'organisationId'> = {};
-    if (query.status) filter.status = query.status;
+    // An organisation that declined a referral, or had it withdrawn, loses even the pseudonymous offer.
+    const asked = query.status ? [query.status] : (Object.keys(ReferralTransitions) as ReferralStatus[]);
+    filter.status = trusted({ $in: asked.filter((status) => !GoneFromInbox.includes(status)) });
     if (query.since) filter.offeredAt = trusted({ $gte: new Date(query.since) });
     return readPage(this.model, this.scoped(organisationId, filter), { acceptBy: 1, _id: 1 }, query, view);
   }
@@ -88,6 +100,8 @@ export class ReferralRepository extends ScopedRepository<Referral, 'organisation
       throw new ReferralTransitionError(current?.status ?? referral.status, change.history.action);
     }
     this.relay.nudge();
+    // The organisation that accepted acts on the journey at once; the other services learn it from the fact.
+    await this.participants.apply(change.event);
   }
 
   /**

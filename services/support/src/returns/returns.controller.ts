@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags 
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
 import { IsWithinCalendarYears, LANGUAGE_CODE, Specialism, Specialisms } from '@harbour/contracts';
-import { assertSameOrganisation, CurrentPrincipal, Principal, Roles } from '@harbour/security';
+import { assertSameOrganisation, CurrentPrincipal, JourneyScoped, Principal, Roles } from '@harbour/security';
 import { Page, PageQueryDto } from '../paging/page';
 import { organisationOf } from '../principal/organisation-of';
 import { JourneyParamsDto } from '../referral-basis/referral-basis.controller';
@@ -100,6 +100,7 @@ export class ReturnsController {
   }
 
   @Post('journeys/:journeyId/returns')
+  @JourneyScoped()
   @ApiOperation({ summary: 'Record a planned return; publishes ReturnPlanned (the plan is due 10 days before departure)' })
   async plan(@CurrentPrincipal() principal: Principal, @Param() { journeyId }: JourneyParamsDto, @Body() dto: PlanReturnDto) {
     const planned = await this.returns.plan({ journeyId, organisationId: organisationOf(principal), actor: principal.subject, toCountry: dto.toCountry, departureDate: new Date(dto.departureDate) });
@@ -107,6 +108,7 @@ export class ReturnsController {
   }
 
   @Post('returns/:returnId/plan')
+  @JourneyScoped({ from: 'record', record: 'return', param: 'returnId' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Make the return plan ready: risk assessment reference and a referral in the country of return, summarised in its language' })
   async makeReady(@CurrentPrincipal() principal: Principal, @Param() { returnId }: ReturnParamsDto, @Body() dto: ReturnPlanDto) {
@@ -124,6 +126,7 @@ export class ReturnsController {
   }
 
   @Get('returns/:returnId')
+  @JourneyScoped({ from: 'record', record: 'return', param: 'returnId' })
   @ApiOperation({ summary: 'A planned return and, once ready, its cross-border referral' })
   async find(@CurrentPrincipal() principal: Principal, @Param() { returnId }: ReturnParamsDto) {
     return toReturnView(await this.returns.find(organisationOf(principal), returnId));

@@ -18,6 +18,11 @@ export class ReturnsRepository extends ScopedRepository<PlannedReturn, 'organisa
     super(model, 'organisationId');
   }
 
+  /** The return or null, for the participation check of the routes that name a return. */
+  findById(returnId: string): Promise<PlannedReturn | null> {
+    return this.model.findOne({ _id: returnId }).lean<PlannedReturn>();
+  }
+
   async insert(planned: PlannedReturn): Promise<void> {
     await this.create(planned.organisationId, planned);
     this.relay.nudge();

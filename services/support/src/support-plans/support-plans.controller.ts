@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
-import { CurrentPrincipal, Principal, Roles } from '@harbour/security';
+import { CurrentPrincipal, JourneyScoped, Principal, Roles } from '@harbour/security';
 import { ReferralParamsDto } from '../referrals/referrals.controller';
 import { organisationOf } from '../principal/organisation-of';
 import { ReferralErrorsFilter } from '../tasks/referral-errors.filter';
@@ -64,6 +64,7 @@ export class SupportPlansController {
   constructor(private readonly support: RecordSupport) {}
 
   @Post('needs-assessment')
+  @JourneyScoped({ from: 'record', record: 'referral', param: 'referralId' })
   @ApiOperation({ summary: "Record the victim's assessed needs (the referral must be accepted or in progress)" })
   async assessNeeds(@CurrentPrincipal() principal: Principal, @Param() { referralId }: ReferralParamsDto, @Body() dto: NeedsAssessmentDto) {
     const referral = await this.support.assessNeeds(organisationOf(principal), referralId, principal.subject, dto);
@@ -71,12 +72,14 @@ export class SupportPlansController {
   }
 
   @Post('support-plan')
+  @JourneyScoped({ from: 'record', record: 'referral', param: 'referralId' })
   @ApiOperation({ summary: 'Agree a support plan; publishes SupportPlanAgreed with the next review date' })
   agreePlan(@CurrentPrincipal() principal: Principal, @Param() { referralId }: ReferralParamsDto, @Body() dto: SupportPlanDto): Promise<SupportPlanView> {
     return this.support.agreePlan(organisationOf(principal), referralId, principal.subject, dto);
   }
 
   @Get('support-plan')
+  @JourneyScoped({ from: 'record', record: 'referral', param: 'referralId' })
   @ApiOperation({ summary: 'The agreed support plan, goals included' })
   plan(@CurrentPrincipal() principal: Principal, @Param() { referralId }: ReferralParamsDto): Promise<SupportPlanView> {
     return this.support.plan(organisationOf(principal), referralId);

@@ -6,7 +6,7 @@ import request from 'supertest';
 import { CloudEvent, fromKafkaRecord, OfferReferralCommand, SupportActivities, Topics, validateEvent } from '@harbour/contracts';
 import { issueDevelopmentToken, Role } from '@harbour/security';
 import { createServiceApp } from '@harbour/service-runtime';
-import { readTopic, testServers, uniqueName } from '@harbour/testing';
+import { joinJourney, readTopic, TestOrganisations, testServers, uniqueName } from '@harbour/testing';
 import { createSupportActivities } from '../../src/activities/support-activities';
 import { SupportModule } from '../../src/app.module';
 import { OfferReferral } from '../../src/referrals/offer-referral';
@@ -39,12 +39,13 @@ export function supportActivities(app: NestExpressApplication): SupportActivitie
 
 export const http = (app: NestExpressApplication) => request(app.getHttpServer());
 
-export function bearer(roles: Role[], organisationId?: string): string {
+export function bearer(roles: Role[], organisationId = TestOrganisations[roles[0]]): string {
   return issueDevelopmentToken({ subject: `test-${roles[0]}`, roles, ...(organisationId ? { organisationId } : {}) });
 }
 
-/** Records the victim's consent to be referred, as a first responder would before the hand-off. */
+/** Records the victim's consent to be referred, as the police force that reported would before the hand-off. */
 export async function recordConsent(app: NestExpressApplication, journeyId: string): Promise<void> {
+  await joinJourney(app, journeyId, TestOrganisations['first-responder'] as string, 'reported');
   await http(app).put(`/journeys/${journeyId}/referral-basis`).auth(bearer(['first-responder']), { type: 'bearer' }).send({ basis: 'consent' }).expect(200);
 }
 

@@ -1,5 +1,5 @@
 import { IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
-import { NonPunishmentOffenceCategories, NonPunishmentOffenceCategory } from '../../../vocabulary/vocabulary';
+import { NonPunishmentOffenceCategory, PublishableOffenceCategories } from '../../../vocabulary/vocabulary';
 import { IsWithinCalendarYears } from '../../../vocabulary/within-calendar-years';
 
 /**
@@ -14,8 +14,12 @@ export class NonPunishmentFlagged {
   @IsWithinCalendarYears()
   flaggedAt: string;
 
-  /** The kind of offence suspected, when known; a category, never the facts. */
+  /**
+   * The kind of offence suspected, when known; a category, never the facts. Immigration and
+   * document fraud are never published: the fact then says only that an offence linked to the
+   * trafficking is suspected.
+   */
   @IsOptional()
-  @IsIn(NonPunishmentOffenceCategories)
+  @IsIn(PublishableOffenceCategories, { message: 'offenceCategory must be a category that may be published (never immigration or document-fraud)' })
   offenceCategory?: NonPunishmentOffenceCategory;
 }

@@ -1,9 +1,14 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { urlencoded } from 'express';
+import path from 'node:path';
 import { JourneyFactTopics, Topics } from '@harbour/contracts';
 import { eventConsumerProvider, MessagingModule } from '@harbour/messaging';
 import { MongoModule } from '@harbour/persistence';
 import { SecurityModule } from '@harbour/security';
 import { HealthModule, loadConfig, MongoConnectionCheck, provideConfig } from '@harbour/service-runtime';
+import { operationsAssetsFolder } from './assets-folder';
+import { ConsoleController } from './console/console.controller';
+import { ConsoleTexts } from './console/console-texts';
 import { JourneyDirectory } from './journeys/journey-directory';
 import { JourneyViews } from './journeys/journey-views';
 import { JourneysController } from './journeys/journeys.controller';
@@ -20,9 +25,10 @@ export const OperationsFactTopics: readonly string[] = [...JourneyFactTopics, To
     SecurityModule.forRoot(),
     HealthModule.withChecks([MongoConnectionCheck]),
   ],
-  controllers: [JourneysController],
+  controllers: [JourneysController, ConsoleController],
   providers: [
     provideConfig(OperationsConfig),
+    { provide: ConsoleTexts, useFactory: () => ConsoleTexts.load(path.join(operationsAssetsFolder(), 'texts')) },
     JourneyViews,
     JourneyDirectory,
     RecordJourneyFact,
@@ -36,4 +42,9 @@ export const OperationsFactTopics: readonly string[] = [...JourneyFactTopics, To
     }),
   ],
 })
-export class OperationsModule {}
+export class OperationsModule implements NestModule {
+  /** The console's sign-in is a plain HTML form; only that route reads form bodies, and small ones. */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(urlencoded({ extended: false, limit: '16kb' })).forRoutes('console/session');
+  }
+}

@@ -13,8 +13,11 @@ interface JourneyDocument extends Omit<JourneyView, 'journeyId'> {
   revision: number;
 }
 
+/** A journey as a list shows it: everything but its timeline. */
+export type JourneySummary = Omit<JourneyView, 'timeline'>;
+
 export interface JourneyPage {
-  journeys: JourneyView[];
+  journeys: JourneySummary[];
   nextCursor?: string;
 }
 
@@ -74,7 +77,10 @@ export class JourneyViews implements OnModuleInit {
     const page = documents.slice(0, filter.limit);
     const last = page.at(-1);
     return {
-      journeys: page.map((document) => viewOf({ ...document, timeline: [] })),
+      journeys: page.map((document) => {
+        const { timeline: _timeline, ...summary } = viewOf(document);
+        return summary;
+      }),
       ...(documents.length > filter.limit && last ? { nextCursor: encodeCursor(last.sortKey) } : {}),
     };
   }

@@ -1,7 +1,15 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { randomUUID } from 'node:crypto';
 import { uniqueName } from '@harbour/testing';
-import { analyst, http, journeyOnceRead, JourneyFacts, startOperationsService, stopOperationsService } from './support/operations-testbed';
+import {
+  analyst,
+  http,
+  journeyOnceRead,
+  JourneyFacts,
+  startAnotherOperationsService,
+  startOperationsService,
+  stopOperationsService,
+} from './support/operations-testbed';
 
 describe('operations: the journeys read model, fed by the facts over Kafka', () => {
   let app: NestExpressApplication;
@@ -112,5 +120,15 @@ describe('operations: the journeys read model, fed by the facts over Kafka', () 
     const cursor = await list(be, 'cursor=bm90LWEtY3Vyc29y').expect(400);
     expect(cursor.body.message).toBe('cursor must be the nextCursor of a previous page');
     await http(app).get('/operations/journeys/not-a-journey').auth(be, { type: 'bearer' }).expect(400);
+  });
+
+  it('is rebuilt from the topics alone by a new consumer group on an empty database', async () => {
+    const rebuilt = await startAnotherOperationsService();
+    try {
+      const original = await journeyOnceRead(app, be, overdue.journeyId, 4);
+      await expect(journeyOnceRead(rebuilt, be, overdue.journeyId, 4)).resolves.toEqual(original);
+    } finally {
+      await stopOperationsService(rebuilt);
+    }
   });
 });

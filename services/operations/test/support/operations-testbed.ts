@@ -16,7 +16,6 @@ import {
 } from '@harbour/contracts';
 import { KafkaEventPublisher } from '@harbour/messaging';
 import { issueDevelopmentToken, Role } from '@harbour/security';
-import { createServiceApp } from '@harbour/service-runtime';
 import { uniqueName, waitFor } from '@harbour/testing';
 
 /** The operations service on its own database and consumer group, so it rebuilds its model from the topics. */
@@ -25,7 +24,17 @@ export async function startOperationsService(): Promise<NestExpressApplication> 
   process.env.OPERATIONS_CONSUMER_GROUP = uniqueName('operations-test');
   // The module reads its consumer group when first loaded, so it is loaded once the group is set.
   const { OperationsModule } = await import('../../src/app.module');
+  const { createServiceApp } = await import('@harbour/service-runtime');
   return createServiceApp(OperationsModule, { name: 'operations', logger: process.env.OPERATIONS_TEST_LOGS ? undefined : false });
+}
+
+/** A second operations service, with its own modules, group and empty database: it rebuilds the model from the topics. */
+export async function startAnotherOperationsService(): Promise<NestExpressApplication> {
+  let app: NestExpressApplication | undefined;
+  await jest.isolateModulesAsync(async () => {
+    app = await startOperationsService();
+  });
+  return app!;
 }
 
 export async function stopOperationsService(app: NestExpressApplication): Promise<void> {

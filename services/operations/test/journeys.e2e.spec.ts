@@ -1,6 +1,8 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { randomUUID } from 'node:crypto';
-import { uniqueName } from '@harbour/testing';
+import { deadLetterTopic, ObligationMissedEvent, Topics } from '@harbour/contracts';
+import { DeadLetterHeaders } from '@harbour/messaging';
+import { readTopic, testServers, uniqueName } from '@harbour/testing';
 import {
   analyst,
   http,
@@ -120,6 +122,22 @@ describe('operations: the journeys read model, fed by the facts over Kafka', () 
     const cursor = await list(be, 'cursor=bm90LWEtY3Vyc29y').expect(400);
     expect(cursor.body.message).toBe('cursor must be the nextCursor of a previous page');
     await http(app).get('/operations/journeys/not-a-journey').auth(be, { type: 'bearer' }).expect(400);
+  });
+
+  it('parks a malformed fact in the dead-letter topic with the reason, and keeps reading the journey', async () => {
+    const journey = new JourneyFacts(app);
+    const malformed = journey.fact(ObligationMissedEvent, { ...ObligationMissedEvent.example, ruleId: 'Not A Rule' });
+    journey.published.pop();
+    const received = journey.reportReceived('BE');
+    await journey.publish([malformed, received]);
+    const view = await journeyOnceRead(app, be, journey.journeyId, 1);
+    expect(view.timeline.map((entry: { eventId: string }) => entry.eventId)).toEqual([received.id]);
+    const parked = await readTopic(testServers().kafkaBrokers, deadLetterTopic(Topics.journey), {
+      until: (records) => records.some((record) => record.key === journey.journeyId),
+    });
+    const record = parked.find((candidate) => candidate.key === journey.journeyId)!;
+    expect(record.headers.ce_id).toBe(malformed.id);
+    expect(record.headers[DeadLetterHeaders.reason]).toMatch(/ruleId/);
   });
 
   it('is rebuilt from the topics alone by a new consumer group on an empty database', async () => {

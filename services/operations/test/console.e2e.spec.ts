@@ -103,6 +103,7 @@ describe('operations: the console, in headless Chromium', () => {
     expect(links).toEqual([onTime.journeyId, overdue.journeyId]);
     const response = await page.goto(`${origin}/console/journeys/${dutch.journeyId}`);
     expect(response?.status()).toBe(404);
+    await page.getByRole('heading', { level: 1, name: 'No journey with this id in your country.' }).waitFor();
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Public, TokenVerifier } from '@harbour/security';
 import type { Request, Response } from 'express';
@@ -10,7 +10,7 @@ import { ConsoleQueryDto, JourneyParamsDto } from '../journeys/journey-query.dto
 import { OperationsConfig } from '../operations-config';
 import { ConsoleTexts } from './console-texts';
 import { analystOf, sessionCookie, sessionToken } from './console-session';
-import { renderJourney, renderJourneyList, renderSignIn } from './render-console';
+import { renderJourney, renderJourneyList, renderNotFound, renderSignIn } from './render-console';
 
 /** Only this service's own stylesheet; no script at all, no frames, no foreign form targets. */
 export const CONSOLE_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
@@ -55,7 +55,11 @@ export class ConsoleController {
     const texts = this.texts.in(lang);
     const analyst = analystOf(this.verifier, sessionToken(request));
     if (!analyst) return send(response, 401, renderSignIn(texts, this.texts.languages, false));
-    const journey = await this.directory.get(analyst.country, journeyId);
+    const journey = await this.directory.get(analyst.country, journeyId).catch((error: unknown) => {
+      if (error instanceof NotFoundException) return undefined;
+      throw error;
+    });
+    if (!journey) return send(response, 404, renderNotFound(texts, this.texts.languages, `/console/journeys/${journeyId}`));
     const workflow = { temporalUiUrl: this.config.OPERATIONS_TEMPORAL_UI_URL ?? 'http://127.0.0.1:8233', namespace: process.env.TEMPORAL_NAMESPACE || 'harbour' };
     send(response, 200, renderJourney(texts, this.texts.languages, journey, workflow));
   }

@@ -110,6 +110,10 @@ ${next}`,
   );
 }
 
+export function renderNotFound(texts: Texts, languages: string[], path: string): string {
+  return layout(texts, languages, path, texts.notFound, `<p><a href="/console?lang=${texts.language}">${escape(texts.back)}</a></p>`);
+}
+
 export interface WorkflowLink {
   temporalUiUrl: string;
   namespace: string;

@@ -10,6 +10,14 @@ describe('npm run token arguments', () => {
     });
   });
 
+  it('reads the country an operations analyst oversees', () => {
+    expect(parseTokenArguments(['--role', 'operations-analyst', '--country', 'BE'])).toEqual({
+      subject: 'dev-operations-analyst',
+      roles: ['operations-analyst'],
+      country: 'BE',
+    });
+  });
+
   it('names the subject after the first role when none is given', () => {
     expect(parseTokenArguments(['--role', 'auditor', '--role', 'operations-analyst'])).toEqual({
       subject: 'dev-auditor',

@@ -77,6 +77,13 @@ describe(TokenVerifier.name, () => {
     expect(refusal(verifier, token)).toBe('a token with role support-case-worker must name its organisation (org)');
   });
 
+  it('reads the country an operations analyst oversees, and refuses one that is not a country code', () => {
+    const token = sign({ ...claims, roles: ['operations-analyst'], country: 'BE' }, secret, { ...options, algorithm: 'HS256' });
+    expect(verifier.verify(token)).toEqual({ subject: 'alice', roles: ['operations-analyst'], country: 'BE' });
+    const wrong = sign({ ...claims, roles: ['operations-analyst'], country: 'Belgium' }, secret, { ...options, algorithm: 'HS256' });
+    expect(refusal(verifier, wrong)).toBe('token country must be an ISO 3166-1 alpha-2 code such as "BE"');
+  });
+
   describe('with an identity provider key', () => {
     const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });

@@ -1,15 +1,15 @@
 import { HarbourRoles, isRole } from '../roles';
 import { DevelopmentTokenRequest } from '../tokens/issue-development-token';
 
-export const TOKEN_USAGE = `usage: npm run token -- --role <role> [--role <role>…] [--org <organisation-id>] [--sub <subject>] [--ttl <seconds>]
+export const TOKEN_USAGE = `usage: npm run token -- --role <role> [--role <role>…] [--org <organisation-id>] [--country <ISO 3166-1 alpha-2>] [--sub <subject>] [--ttl <seconds>]
 roles: ${HarbourRoles.join(', ')}`;
 
-const OPTIONS = ['--role', '--org', '--sub', '--ttl'] as const;
+const OPTIONS = ['--role', '--org', '--country', '--sub', '--ttl'] as const;
 
 /** Reads the token command's arguments; throws with the first thing that is wrong. */
 export function parseTokenArguments(argv: readonly string[]): DevelopmentTokenRequest {
   const roles: DevelopmentTokenRequest['roles'] = [];
-  const single: Partial<Record<'--org' | '--sub' | '--ttl', string>> = {};
+  const single: Partial<Record<'--org' | '--country' | '--sub' | '--ttl', string>> = {};
   for (let index = 0; index < argv.length; index += 2) {
     const [name, value] = [argv[index], argv[index + 1]];
     if (!(OPTIONS as readonly string[]).includes(name)) throw new Error(`unknown argument '${name}'`);
@@ -28,6 +28,7 @@ export function parseTokenArguments(argv: readonly string[]): DevelopmentTokenRe
     subject: single['--sub'] ?? `dev-${roles[0]}`,
     roles,
     ...(single['--org'] === undefined ? {} : { organisationId: single['--org'] }),
+    ...(single['--country'] === undefined ? {} : { country: single['--country'] }),
     ...(ttl === undefined ? {} : { ttlSeconds: Number(ttl) }),
   };
 }

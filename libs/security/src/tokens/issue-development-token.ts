@@ -8,6 +8,7 @@ export interface DevelopmentTokenRequest {
   subject: string;
   roles: Role[];
   organisationId?: string;
+  country?: string;
   /** Lifetime; one hour unless said otherwise. */
   ttlSeconds?: number;
   /** When the token counts as issued; tests back-date it to obtain an expired token. */

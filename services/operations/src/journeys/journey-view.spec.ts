@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import {
+  buildEvent,
+  CloudEvent,
+  GuardianRequestedEvent,
+  ObligationMissedEvent,
+  ReferralAcceptedEvent,
+  ReferralDeclinedEvent,
+  ReferralOfferedEvent,
+  ReportReceivedEvent,
+} from '@harbour/contracts';
+import { applyFact, emptyJourneyView, JourneyView } from './journey-view';
+
+const journeyId = randomUUID();
+const fact = <T extends object>(definition: Parameters<typeof buildEvent<T>>[0], time: string, data: T): CloudEvent<object> =>
+  buildEvent(definition, { id: randomUUID(), journeyId, time, data });
+const fold = (facts: CloudEvent<object>[]): JourneyView => facts.reduce(applyFact, emptyJourneyView(journeyId, facts[0].time));
+
+const first = randomUUID();
+const second = randomUUID();
+const facts = [
+  fact(ReportReceivedEvent, '2026-03-02T09:00:00.000Z', { ...ReportReceivedEvent.example, country: 'BE' }),
+  fact(ReferralOfferedEvent, '2026-03-02T10:00:00.000Z', { ...ReferralOfferedEvent.example, referralId: first, organisationId: 'be-payoke', offeredAt: '2026-03-02T10:00:00.000Z', acceptBy: '2026-03-03T10:00:00.000Z' }),
+  fact(ReferralDeclinedEvent, '2026-03-02T11:00:00.000Z', { referralId: first, organisationId: 'be-payoke', reason: 'no-capacity', declinedAt: '2026-03-02T11:00:00.000Z' }),
+  fact(ReferralOfferedEvent, '2026-03-02T12:00:00.000Z', { ...ReferralOfferedEvent.example, referralId: second, organisationId: 'be-surya', attempt: 2, acceptBy: '2026-03-03T12:00:00.000Z' }),
+  fact(ObligationMissedEvent, '2026-03-05T09:00:00.000Z', { ...ObligationMissedEvent.example, obligationId: 'vrd-5-complaint-acknowledgement#1', ruleId: 'vrd-5-complaint-acknowledgement' }),
+];
+
+describe('a journey view folded from its facts', () => {
+  it('follows referral attempts: the declined one with its reason, the next one awaited by its deadline', () => {
+    const view = fold(facts);
+    expect(view.stage).toBe('referred');
+    expect(view.referrals.map(({ referralId, state }) => [referralId, state])).toEqual([[first, 'declined'], [second, 'offered']]);
+    expect(view.referrals[0].history).toEqual([{ state: 'offered', at: '2026-03-02T10:00:00.000Z' }, { state: 'declined', at: '2026-03-02T11:00:00.000Z', reason: 'no-capacity' }]);
+    expect(view.nextDeadline).toBe('2026-03-03T12:00:00.000Z');
+    expect(view.missedRuleIds).toEqual(['vrd-5-complaint-acknowledgement']);
+    expect(view.lastActivityAt).toBe('2026-03-05T09:00:00.000Z');
+  });
+
+  it('is the same however often a fact arrives, so a rebuild from the topics gives the same view', () => {
+    const once = fold(facts);
+    const redelivered = fold([...facts, facts[1], facts[4], facts[0]]);
+    expect(redelivered).toEqual(once);
+    const accepted = fact(ReferralAcceptedEvent, '2026-03-02T13:00:00.000Z', { referralId: second, organisationId: 'be-surya', acceptedAt: '2026-03-02T13:00:00.000Z' });
+    const supported = applyFact(once, accepted);
+    expect(supported.stage).toBe('supported');
+    expect(supported.nextDeadline).toBeUndefined();
+    expect(applyFact(supported, accepted)).toBe(supported);
+  });
+
+  it('presumes a child once a guardian is requested, and takes the country of the first fact that names one', () => {
+    const view = fold([...facts, fact(GuardianRequestedEvent, '2026-03-02T09:30:00.000Z', { guardianRequestId: randomUUID(), requestedAt: '2026-03-02T09:30:00.000Z' })]);
+    expect(view.child).toBe(true);
+    expect(view.country).toBe('BE');
+  });
+});

@@ -1,0 +1,120 @@
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { Browser, Page } from 'playwright-core';
+import { launchChromium, uniqueName } from '@harbour/testing';
+import { CONSOLE_CSP } from '../src/console/console.controller';
+import { analyst, http, journeyOnceRead, JourneyFacts, startOperationsService, stopOperationsService } from './support/operations-testbed';
+
+const docs = path.join(__dirname, '..', '..', '..', 'docs');
+
+describe('operations: the console, in headless Chromium', () => {
+  let app: NestExpressApplication;
+  let browser: Browser;
+  let page: Page;
+  let origin: string;
+  const requested: string[] = [];
+  const organisation = uniqueName('be-ops-console');
+  let overdue: JourneyFacts;
+  let onTime: JourneyFacts;
+  let dutch: JourneyFacts;
+
+  beforeAll(async () => {
+    app = await startOperationsService();
+    await app.listen(0, '127.0.0.1');
+    origin = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+
+    overdue = new JourneyFacts(app);
+    await overdue.publish([
+      overdue.reportReceived('BE'),
+      overdue.obligation('met', 'vrd-4-information', 'Directive 2012/29/EU Art 4'),
+      overdue.obligation('missed', 'vrd-5-complaint-acknowledgement', 'Directive 2012/29/EU Art 5(1)', 'be@2'),
+      overdue.referralOffered(organisation, 30),
+    ]);
+    onTime = new JourneyFacts(app);
+    await onTime.publish([onTime.reportReceived('BE'), onTime.referralOffered(organisation, 6)]);
+    dutch = new JourneyFacts(app);
+    await dutch.publish([dutch.reportReceived('NL'), dutch.referralOffered(organisation, 2), dutch.obligation('missed', 'vrd-4-information', 'Directive 2012/29/EU Art 4')]);
+    await Promise.all([
+      journeyOnceRead(app, analyst('BE'), overdue.journeyId, 4),
+      journeyOnceRead(app, analyst('BE'), onTime.journeyId, 2),
+      journeyOnceRead(app, analyst('NL'), dutch.journeyId, 3),
+    ]);
+
+    browser = await launchChromium();
+    page = await browser.newPage();
+    page.on('request', (request) => requested.push(request.url()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stopOperationsService(app);
+  });
+
+  it('is served with a strict Content-Security-Policy and holds no script or inline style', async () => {
+    const response = await http(app).get('/console').expect(401);
+    expect(response.headers['content-security-policy']).toBe(CONSOLE_CSP);
+    expect(CONSOLE_CSP).toMatch(/^default-src 'none';/);
+    expect(response.text).not.toMatch(/<script|\sstyle=|<style|\son[a-z]+=/);
+  });
+
+  it('refuses a token that is not an analyst\'s of a country, at the sign-in form', async () => {
+    await page.goto(`${origin}/console?lang=en`);
+    await page.getByLabel('Access token').fill(analyst(undefined));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/must be a valid operations analyst token that names its country/);
+    expect(await page.getByLabel('Access token').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('lets an analyst of Belgium find an overdue right in their country and open its journey\'s timeline', async () => {
+    await page.goto(`${origin}/console?lang=en`);
+    await page.getByLabel('Access token').fill(analyst('BE'));
+    // By keyboard: the sign-in button is the next stop after the token.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Journeys in BE' }).waitFor();
+
+    await page.getByLabel('Organisation').fill(organisation);
+    await page.getByLabel('Overdue only').check();
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/overdue=true/);
+    const rows = page.locator('tbody tr');
+    await expect(rows.count()).resolves.toBe(1);
+    await expect(rows.first().textContent()).resolves.toContain('vrd-5-complaint-acknowledgement');
+    await page.screenshot({ path: path.join(docs, 'operations-console-journeys.png'), fullPage: true });
+
+    await page.getByRole('link', { name: overdue.journeyId }).click();
+    await page.getByRole('heading', { level: 1, name: `Journey ${overdue.journeyId}` }).waitFor();
+    const timeline = page.getByRole('table', { name: 'Timeline' });
+    await expect(timeline.locator('tbody tr').count()).resolves.toBe(4);
+    const missed = timeline.locator('tr', { hasText: 'harbour.journey.obligation.missed.v1' });
+    await expect(missed.textContent()).resolves.toMatch(/Missed[\s\S]*Directive 2012\/29\/EU Art 5\(1\)[\s\S]*be@2/);
+    await expect(page.getByRole('table', { name: 'Referrals' }).textContent()).resolves.toContain(organisation);
+    const workflow = page.getByRole('link', { name: 'Open its workflow in the Temporal UI' });
+    expect(await workflow.getAttribute('href')).toBe(`http://127.0.0.1:8233/namespaces/harbour/workflows/journey-${overdue.journeyId}`);
+    await page.screenshot({ path: path.join(docs, 'operations-console-journey.png'), fullPage: true });
+
+    // Everything the pages loaded came from the console itself.
+    expect(requested.filter((url) => !url.startsWith(origin))).toEqual([]);
+  });
+
+  it('lists journeys by next deadline and never shows another country\'s', async () => {
+    await page.goto(`${origin}/console?lang=en&organisation=${organisation}`);
+    const links = await page.locator('tbody tr td:first-child a').allTextContents();
+    expect(links).toEqual([onTime.journeyId, overdue.journeyId]);
+    const response = await page.goto(`${origin}/console/journeys/${dutch.journeyId}`);
+    expect(response?.status()).toBe(404);
+    await page.getByRole('heading', { level: 1, name: 'No journey with this id in your country.' }).waitFor();
+  });
+
+  it.each([
+    ['fr', 'Parcours en BE', 'En retard seulement'],
+    ['nl', 'Trajecten in BE', 'Alleen te laat'],
+    ['de', 'Verläufe in BE', 'Nur überfällige'],
+  ])('speaks %s', async (lang, heading, overdueLabel) => {
+    await page.goto(`${origin}/console?lang=en`);
+    await page.getByRole('link', { name: lang.toUpperCase(), exact: true }).click();
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    await expect(page.getByLabel(overdueLabel).count()).resolves.toBe(1);
+  });
+});

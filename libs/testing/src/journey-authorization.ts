@@ -204,3 +204,41 @@ export function describeJourneyAuthorization(service: {
     });
   });
 }
+
+/** A route about no one journey (reference data, a national list): the role alone decides. */
+export interface UnscopedRoute {
+  method: Method;
+  path: string;
+  roles: Role[];
+}
+
+/**
+ * Every role against every route of a service that is about no one journey: a role the route
+ * admits gets `admitted` (200 by default; 'not refused' where an empty body may fail validation),
+ * every other role 403.
+ */
+export function describeRoleAuthorization(service: {
+  title: string;
+  start: () => Promise<NestExpressApplication>;
+  stop: (app: NestExpressApplication) => Promise<void>;
+  routes: UnscopedRoute[];
+  token: (role: Role) => string;
+  admitted?: 200 | 'not refused';
+}): void {
+  describe(service.title, () => {
+    let app: NestExpressApplication;
+
+    beforeAll(async () => {
+      app = await service.start();
+    });
+    afterAll(() => service.stop(app));
+
+    const cases = service.routes.flatMap(({ method, path, roles }) => HarbourRoles.map((role) => ({ method, path, role, admitted: roles.includes(role) })));
+    it.each(cases)('$method $path by $role: admitted $admitted', async ({ method, path, role, admitted }) => {
+      const response = await request(app.getHttpServer())[method](path).auth(service.token(role), { type: 'bearer' }).send({});
+      if (!admitted) expect(response.status).toBe(403);
+      else if (service.admitted === 'not refused') expect([401, 403]).not.toContain(response.status);
+      else expect(response.status).toBe(200);
+    });
+  });
+}

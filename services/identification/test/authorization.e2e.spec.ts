@@ -1,8 +1,7 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { HarbourRoles, Role } from '@harbour/security';
-import { describeJourneyAuthorization, JourneyContext, JourneyRoute } from '@harbour/testing';
-import { bearer, http, startIdentificationService, stopIdentificationService } from './support/identification-testbed';
+import { Role } from '@harbour/security';
+import { describeJourneyAuthorization, describeRoleAuthorization, JourneyContext, JourneyRoute } from '@harbour/testing';
+import { bearer, startIdentificationService, stopIdentificationService } from './support/identification-testbed';
 
 const created = async ({ app, token }: JourneyContext, role: Role, path: string, body: object): Promise<Record<string, unknown>> =>
   (await request(app.getHttpServer()).post(path).auth(token(role), { type: 'bearer' }).send(body).expect(201)).body;
@@ -65,18 +64,11 @@ describeJourneyAuthorization({
   foreignReferredToNrm: true,
 });
 
-describe('who may call the routes of identification about no one journey', () => {
-  let app: NestExpressApplication;
-
-  beforeAll(async () => {
-    app = await startIdentificationService();
-  });
-  afterAll(() => stopIdentificationService(app));
-
-  const cases = serviceRoutes.flatMap(({ method, path, roles }) => HarbourRoles.map((role) => ({ method, path, role, admitted: roles.includes(role) })));
-  it.each(cases)('$method $path by $role: admitted $admitted', async ({ method, path, role, admitted }) => {
-    const response = await http(app)[method](path).auth(bearer(role), { type: 'bearer' }).send({});
-    if (admitted) expect([401, 403]).not.toContain(response.status);
-    else expect(response.status).toBe(403);
-  });
+describeRoleAuthorization({
+  title: 'who may call the routes of identification about no one journey',
+  start: () => startIdentificationService(),
+  stop: stopIdentificationService,
+  routes: serviceRoutes,
+  token: (role) => bearer(role),
+  admitted: 'not refused',
 });

@@ -1,7 +1,7 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { HarbourRoles, Role } from '@harbour/security';
-import { describeJourneyAuthorization, JourneyContext, JourneyRoute } from '@harbour/testing';
+import { describeJourneyAuthorization, describeRoleAuthorization, JourneyContext, JourneyRoute } from '@harbour/testing';
 import { bearer, http, startJusticeService, stopJusticeService } from './support/justice-testbed';
 
 /** A hearing on the journey, scheduled by its prosecution: what the hearing routes act on. */
@@ -48,19 +48,12 @@ describeJourneyAuthorization({
   unscoped: [...serviceRoutes.map(({ method, path }) => `${method} ${path}`), 'post /notification-provider-receipts'],
 });
 
-describe('who may read the reference data of justice', () => {
-  let app: NestExpressApplication;
-
-  beforeAll(async () => {
-    app = await startJusticeService();
-  });
-  afterAll(() => stopJusticeService(app));
-
-  const cases = serviceRoutes.flatMap(({ method, path, roles }) => HarbourRoles.map((role) => ({ method, path, role, admitted: roles.includes(role) })));
-  it.each(cases)('$method $path by $role: admitted $admitted', async ({ method, path, role, admitted }) => {
-    const response = await http(app)[method](path).auth(bearer(role), { type: 'bearer' });
-    expect(response.status).toBe(admitted ? 200 : 403);
-  });
+describeRoleAuthorization({
+  title: 'who may read the reference data of justice',
+  start: () => startJusticeService(),
+  stop: stopJusticeService,
+  routes: serviceRoutes,
+  token: (role) => bearer(role),
 });
 
 // A provider's delivery receipt names its notification, not a journey: only the service role may send one.

@@ -1,8 +1,7 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { HarbourRoles, Role } from '@harbour/security';
-import { describeJourneyAuthorization, JourneyContext, JourneyRoute } from '@harbour/testing';
-import { bearer, calmAnswers, http, inDays, startProtectionService, stopProtectionService } from './support/protection-testbed';
+import { Role } from '@harbour/security';
+import { describeJourneyAuthorization, describeRoleAuthorization, JourneyContext, JourneyRoute } from '@harbour/testing';
+import { bearer, calmAnswers, inDays, startProtectionService, stopProtectionService } from './support/protection-testbed';
 
 const officerPost = ({ app, token }: JourneyContext, path: string, body: object) =>
   request(app.getHttpServer()).post(path).auth(token('protection-officer'), { type: 'bearer' }).send(body).expect(201);
@@ -59,17 +58,10 @@ describeJourneyAuthorization({
   unscoped: serviceRoutes.map(({ method, path }) => `${method} ${path}`),
 });
 
-describe('who may read the questionnaire and reference data of protection', () => {
-  let app: NestExpressApplication;
-
-  beforeAll(async () => {
-    app = await startProtectionService();
-  });
-  afterAll(() => stopProtectionService(app));
-
-  const cases = serviceRoutes.flatMap(({ method, path, roles }) => HarbourRoles.map((role) => ({ method, path, role, admitted: roles.includes(role) })));
-  it.each(cases)('$method $path by $role: admitted $admitted', async ({ method, path, role, admitted }) => {
-    const response = await http(app)[method](path).auth(bearer([role]), { type: 'bearer' });
-    expect(response.status).toBe(admitted ? 200 : 403);
-  });
+describeRoleAuthorization({
+  title: 'who may read the questionnaire and reference data of protection',
+  start: () => startProtectionService(),
+  stop: stopProtectionService,
+  routes: serviceRoutes,
+  token: (role) => bearer([role]),
 });

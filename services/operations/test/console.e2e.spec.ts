@@ -30,13 +30,15 @@ describe('operations: the console, in headless Chromium', () => {
       overdue.obligation('met', 'vrd-4-information', 'Directive 2012/29/EU Art 4'),
       overdue.obligation('missed', 'vrd-5-complaint-acknowledgement', 'Directive 2012/29/EU Art 5(1)', 'be@2'),
       overdue.referralOffered(organisation, 30),
+      overdue.closed('declined-by-victim', 'vrd-6-case-update', 'Directive 2012/29/EU Art 6(4)', 'victim-declined'),
+      overdue.taskRaised('vrd-22-individual-assessment', 'reminder', 'protection-officer', 20),
     ]);
     onTime = new JourneyFacts(app);
     await onTime.publish([onTime.reportReceived('BE'), onTime.referralOffered(organisation, 6)]);
     dutch = new JourneyFacts(app);
     await dutch.publish([dutch.reportReceived('NL'), dutch.referralOffered(organisation, 2), dutch.obligation('missed', 'vrd-4-information', 'Directive 2012/29/EU Art 4')]);
     await Promise.all([
-      journeyOnceRead(app, analyst('BE'), overdue.journeyId, 4),
+      journeyOnceRead(app, analyst('BE'), overdue.journeyId, 6),
       journeyOnceRead(app, analyst('BE'), onTime.journeyId, 2),
       journeyOnceRead(app, analyst('NL'), dutch.journeyId, 3),
     ]);
@@ -85,9 +87,15 @@ describe('operations: the console, in headless Chromium', () => {
     await page.getByRole('link', { name: overdue.journeyId }).click();
     await page.getByRole('heading', { level: 1, name: `Journey ${overdue.journeyId}` }).waitFor();
     const timeline = page.getByRole('table', { name: 'Timeline' });
-    await expect(timeline.locator('tbody tr').count()).resolves.toBe(4);
+    await expect(timeline.locator('tbody tr').count()).resolves.toBe(6);
     const missed = timeline.locator('tr', { hasText: 'harbour.journey.obligation.missed.v1' });
     await expect(missed.textContent()).resolves.toMatch(/Missed[\s\S]*Directive 2012\/29\/EU Art 5\(1\)[\s\S]*be@2/);
+    const declined = timeline.locator('tr', { hasText: 'harbour.journey.obligation.closed.v1' });
+    await expect(declined.textContent()).resolves.toMatch(/Declined by the victim[\s\S]*Art 6\(4\)[\s\S]*victim-declined/);
+    // The open obligation someone was reminded of, with who must act, until its outcome arrives.
+    const awaited = page.getByRole('table', { name: 'Waiting for someone to act' });
+    await expect(awaited.locator('tbody tr').count()).resolves.toBe(1);
+    await expect(awaited.textContent()).resolves.toMatch(/vrd-22-individual-assessment#1[\s\S]*protection-officer[\s\S]*Reminder/);
     await expect(page.getByRole('table', { name: 'Referrals' }).textContent()).resolves.toContain(organisation);
     const workflow = page.getByRole('link', { name: 'Open its workflow in the Temporal UI' });
     expect(await workflow.getAttribute('href')).toBe(`http://127.0.0.1:8233/namespaces/harbour/workflows/journey-${overdue.journeyId}`);

@@ -122,20 +122,26 @@ export interface WorkflowLink {
 export function renderJourney(texts: Texts, languages: string[], journey: JourneyView, workflow: WorkflowLink): string {
   const t = (key: string) => escape(texts[key]);
   const workflowUrl = `${workflow.temporalUiUrl.replace(/\/$/, '')}/namespaces/${encodeURIComponent(workflow.namespace)}/workflows/${journeyWorkflowId(journey.journeyId)}`;
-  const outcomeOf = new Map(journey.obligations.map((obligation) => [obligation.eventId, obligation.status]));
   const timeline = journey.timeline
     .map((entry) => {
-      const outcome = outcomeOf.get(entry.eventId);
-      const details = [entry.obligationId, entry.referralId && `${entry.referralId} (${entry.organisationId})`, entry.reason].filter(Boolean).map((detail) => escape(String(detail)));
+      const details = [entry.obligationId, entry.referralId && `${entry.referralId} (${entry.organisationId})`, entry.reason, entry.reasonCode, entry.forRole]
+        .filter(Boolean)
+        .map((detail) => escape(String(detail)));
+      const label = entry.outcome ? `outcome-${entry.outcome}` : entry.taskKind && `task-${entry.taskKind}`;
       return `<tr>
 <td>${time(entry.at)}</td>
-<td><code>${escape(entry.type)}</code>${outcome ? ` <strong${outcome === 'missed' ? ' class="missed"' : ''}>${t(`outcome-${outcome}`)}</strong>` : ''}</td>
+<td><code>${escape(entry.type)}</code>${label ? ` <strong${entry.outcome === 'missed' || entry.outcome === 'breached' ? ' class="missed"' : ''}>${t(label)}</strong>` : ''}</td>
 <td>${escape(entry.legalBasis ?? '')}</td>
 <td>${escape(entry.rulePack ?? '')}</td>
 <td>${time(entry.dueAt)}</td>
 <td>${details.join('<br>')}</td>
 </tr>`;
     })
+    .join('');
+  const awaited = journey.awaited
+    .map(
+      (entry) => `<tr><td>${escape(entry.obligationId)}</td><td>${escape(entry.forRole)}${entry.forOrganisationId ? ` (${escape(entry.forOrganisationId)})` : ''}</td><td>${time(entry.dueAt) || t('none')}</td><td>${t(`task-${entry.kind}`)} ${time(entry.raisedAt)}</td></tr>`,
+    )
     .join('');
   const referrals = journey.referrals
     .map(
@@ -156,6 +162,11 @@ export function renderJourney(texts: Texts, languages: string[], journey: Journe
 <dt>${t('missedRights')}</dt><dd>${journey.missedRuleIds.map(escape).join(', ') || t('none')}</dd>
 </dl>
 <p><a href="${escape(workflowUrl)}" rel="noopener">${t('workflow')}</a></p>
+${
+  awaited
+    ? `<table><caption>${t('awaited')}</caption><thead><tr><th scope="col">${t('obligation')}</th><th scope="col">${t('forRole')}</th><th scope="col">${t('dueAt')}</th><th scope="col">${t('lastTask')}</th></tr></thead><tbody>${awaited}</tbody></table>`
+    : `<p>${t('nothingAwaited')}</p>`
+}
 <table><caption>${t('timeline')}</caption><thead><tr><th scope="col">${t('time')}</th><th scope="col">${t('fact')}</th><th scope="col">${t('legalBasis')}</th><th scope="col">${t('rulePack')}</th><th scope="col">${t('dueAt')}</th><th scope="col">${t('details')}</th></tr></thead><tbody>${timeline}</tbody></table>
 <table><caption>${t('referrals')}</caption><thead><tr><th scope="col">${t('referrals')}</th><th scope="col">${t('organisation')}</th><th scope="col">${t('state')}</th><th scope="col">${t('acceptBy')}</th><th scope="col">${t('history')}</th></tr></thead><tbody>${referrals}</tbody></table>`,
   );

@@ -88,5 +88,6 @@ export class JourneyViews implements OnModuleInit {
 
 function viewOf(document: JourneyDocument): JourneyView {
   const { _id, sortKey: _sortKey, missedCount: _missedCount, revision: _revision, ...fields } = document;
-  return { journeyId: _id, ...fields };
+  // Views stored before tasks were read have no awaited list; the next fact of the journey writes one.
+  return { journeyId: _id, ...fields, awaited: fields.awaited ?? [] };
 }

@@ -7,9 +7,13 @@ import {
   buildEvent,
   CloudEvent,
   EventDefinition,
+  ObligationClosedEvent,
+  ObligationClosedFact,
   ObligationFact,
   ObligationMetEvent,
   ObligationMissedEvent,
+  ObligationTask,
+  ObligationTaskRaisedEvent,
   ReferralAcceptedEvent,
   ReferralOfferedEvent,
   ReportReceivedEvent,
@@ -95,6 +99,16 @@ export class JourneyFacts {
     const at = hoursFromNow(outcome === 'met' ? -20 : -2);
     const fact: ObligationFact = { obligationId: `${ruleId}#1`, ruleId, rulePack, legalBasis, basis: 'law', dueAt: hoursFromNow(-2), at };
     return this.fact(outcome === 'met' ? ObligationMetEvent : ObligationMissedEvent, fact, at);
+  }
+
+  closed(outcome: ObligationClosedFact['outcome'], ruleId: string, legalBasis: string, reasonCode: ObligationClosedFact['reasonCode']) {
+    const at = hoursFromNow(-3);
+    return this.fact(ObligationClosedEvent, { obligationId: `${ruleId}#1`, ruleId, rulePack: 'eu-baseline@1', legalBasis, basis: 'law', at, outcome, reasonCode }, at);
+  }
+
+  taskRaised(ruleId: string, kind: ObligationTask['kind'], forRole: ObligationTask['forRole'], dueInHours: number) {
+    const at = hoursFromNow(-0.25);
+    return this.fact(ObligationTaskRaisedEvent, { obligationId: `${ruleId}#1`, ruleId, kind, forRole, dueAt: hoursFromNow(dueInHours), at }, at);
   }
 
   async publish(events: CloudEvent<object>[]): Promise<void> {

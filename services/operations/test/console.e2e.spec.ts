@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { launchChromium, uniqueName } from '@harbour/testing';
 import { CONSOLE_CSP } from '../src/console/console.controller';
-import { analyst, http, journeyOnceRead, JourneyFacts, startOperationsService, stopOperationsService } from './support/operations-testbed';
+import { analyst, deadLetterOnceKept, http, journeyOnceRead, JourneyFacts, parkRecord, startOperationsService, stopOperationsService } from './support/operations-testbed';
 
 const docs = path.join(__dirname, '..', '..', '..', 'docs');
 
@@ -112,6 +112,26 @@ describe('operations: the console, in headless Chromium', () => {
     const response = await page.goto(`${origin}/console/journeys/${dutch.journeyId}`);
     expect(response?.status()).toBe(404);
     await page.getByRole('heading', { level: 1, name: 'No journey with this id in your country.' }).waitFor();
+  });
+
+  it('lets the analyst replay a dead letter with a reason, and shows it replayed', async () => {
+    const { event, deadLetterId } = await parkRecord(app, overdue.journeyId, `no journey ${overdue.journeyId} yet`);
+    await deadLetterOnceKept(app, analyst('BE'), deadLetterId);
+    await page.goto(`${origin}/console?lang=en`);
+    await page.getByRole('link', { name: 'Dead letters' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Dead letters' }).waitFor();
+    const row = page.locator('tbody tr', { hasText: deadLetterId });
+    await expect(row.textContent()).resolves.toMatch(new RegExp(`harbour.journey.obligation.met.v1[\\s\\S]*${event.id}[\\s\\S]*${overdue.journeyId}[\\s\\S]*no journey`));
+    await row.getByLabel('Reason').selectOption('journey-now-exists');
+    await page.screenshot({ path: path.join(docs, 'operations-console-dead-letters.png'), fullPage: true });
+    await row.getByRole('button', { name: `Replay ${deadLetterId}` }).click();
+    await expect(page.getByRole('status').textContent()).resolves.toBe(`Replayed: ${deadLetterId}`);
+    // Replayed, it leaves the parked list and the read model takes the fact.
+    await expect(page.locator('tbody tr', { hasText: deadLetterId }).count()).resolves.toBe(0);
+    await journeyOnceRead(app, analyst('BE'), overdue.journeyId, 7);
+    await page.getByLabel('State').selectOption('replayed');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page.locator('tbody tr', { hasText: deadLetterId }).textContent()).resolves.toMatch(/Replayed[\s\S]*The journey exists now[\s\S]*test-analyst-BE/);
   });
 
   it.each([

@@ -2,43 +2,8 @@ import { journeyWorkflowId } from '@harbour/contracts/journey';
 import { JourneyQueryDto, JourneyStages } from '../journeys/journey-query.dto';
 import { JourneyView } from '../journeys/journey-view';
 import { JourneyPage } from '../journeys/journey-views';
+import { escape, layout, time } from './console-layout';
 import { Texts } from './console-texts';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escape = (text: string): string => text.replace(/[&<>"']/g, (character) => ESCAPES[character]);
-const time = (iso: string | undefined): string => (iso ? `<time datetime="${escape(iso)}">${escape(iso.slice(0, 16).replace('T', ' '))} UTC</time>` : '');
-
-/**
- * A console page: plain HTML with the service's own stylesheet, no script at all, every control
- * labelled and reachable by keyboard; the language switcher keeps the page's address.
- */
-function layout(texts: Texts, languages: string[], path: string, heading: string, body: string): string {
-  const t = (key: string) => escape(texts[key]);
-  const separator = path.includes('?') ? '&' : '?';
-  const switcher = languages
-    .map((code) => `<li><a href="${escape(`${path}${separator}lang=${code}`)}" hreflang="${code}" lang="${code}"${code === texts.language ? ' aria-current="page"' : ''}>${code.toUpperCase()}</a></li>`)
-    .join('');
-  return `<!doctype html>
-<html lang="${texts.language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>${escape(heading)} · ${t('title')}</title>
-<link rel="stylesheet" href="/console/assets/console.css">
-</head>
-<body>
-<header>
-<nav aria-label="${t('languages')}"><ul class="languages">${switcher}</ul></nav>
-<p>${t('title')}</p>
-</header>
-<main>
-<h1>${escape(heading)}</h1>
-${body}
-</main>
-</body>
-</html>`;
-}
 
 export function renderSignIn(texts: Texts, languages: string[], refused: boolean): string {
   const t = (key: string) => escape(texts[key]);
@@ -54,6 +19,7 @@ ${refused ? `<p role="alert" id="sign-in-error">${t('signInRefused')}</p>` : ''}
 <textarea id="token" name="token" required autocomplete="off" spellcheck="false"${refused ? ' aria-invalid="true" aria-describedby="sign-in-error"' : ''}></textarea>
 <button type="submit">${t('signIn')}</button>
 </form>`,
+    false,
   );
 }
 

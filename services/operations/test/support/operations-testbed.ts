@@ -1,11 +1,12 @@
 import { getConnectionToken } from '@nestjs/mongoose';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Connection } from 'mongoose';
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import {
   buildEvent,
   CloudEvent,
+  deadLetterTopic,
   EventDefinition,
   ObligationClosedEvent,
   ObligationClosedFact,
@@ -17,8 +18,10 @@ import {
   ReferralAcceptedEvent,
   ReferralOfferedEvent,
   ReportReceivedEvent,
+  toKafkaRecord,
+  Topics,
 } from '@harbour/contracts';
-import { KafkaEventPublisher } from '@harbour/messaging';
+import { DeadLetterHeaders, KafkaEventPublisher } from '@harbour/messaging';
 import { issueDevelopmentToken, Role } from '@harbour/security';
 import { uniqueName, waitFor } from '@harbour/testing';
 
@@ -124,5 +127,38 @@ export async function journeyOnceRead(app: NestExpressApplication, token: string
       return response.status === 200 && response.body.timeline.length >= facts ? response.body : undefined;
     },
     { timeoutMs: 60_000, description: `journey ${journeyId} with ${facts} facts in the read model` },
+  );
+}
+
+/**
+ * A record as a consumer parks it: a valid outcome of the journey, untouched, with where it came
+ * from and why it was refused; so that a replay has something the read model then takes.
+ */
+export async function parkRecord(app: NestExpressApplication, journeyId: string, reason: string) {
+  const at = new Date().toISOString();
+  const event = buildEvent(ObligationMetEvent, { id: randomUUID(), journeyId, time: at, data: { ...ObligationMetEvent.example, at } });
+  const record = toKafkaRecord(event);
+  // An offset no broker handed out yet, so that each run parks a record of its own.
+  const offset = String(randomInt(1e12, 2e12));
+  const headers = {
+    ...record.headers,
+    [DeadLetterHeaders.reason]: reason,
+    [DeadLetterHeaders.topic]: Topics.journey,
+    [DeadLetterHeaders.partition]: '0',
+    [DeadLetterHeaders.offset]: offset,
+    [DeadLetterHeaders.at]: at,
+  };
+  await app.get(KafkaEventPublisher).publishRecords([{ topic: deadLetterTopic(Topics.journey), record: { ...record, headers } }]);
+  return { event, deadLetterId: `${Topics.journey}:0:${offset}` };
+}
+
+/** The dead letter once the operations service keeps it. */
+export function deadLetterOnceKept(app: NestExpressApplication, token: string, deadLetterId: string) {
+  return waitFor(
+    async () => {
+      const response = await http(app).get(`/operations/dead-letters/${deadLetterId}`).auth(token, { type: 'bearer' });
+      return response.status === 200 ? response.body : undefined;
+    },
+    { timeoutMs: 60_000, description: `dead letter ${deadLetterId} kept by operations` },
   );
 }

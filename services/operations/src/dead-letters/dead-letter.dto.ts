@@ -1,17 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { emptyAsAbsent, PageLimitDto } from '../journeys/journey-query.dto';
 import { DeadLetterTopics } from './park-dead-letters';
 import { DEAD_LETTER_ID, DeadLetterActionReason, DeadLetterActionReasons, DeadLetterState } from './dead-letter';
 
 const DeadLetterStates: readonly DeadLetterState[] = ['parked', 'replayed', 'discarded'];
 export const OriginTopics = DeadLetterTopics.map((topic) => topic.replace(/\.dlq$/, ''));
 
-/** An empty form field (the console's "any") is no filter at all. */
-const emptyAsAbsent = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
-
 /** `?topic=&state=&limit=&cursor=` of the dead letters list. */
-export class DeadLetterQueryDto {
+export class DeadLetterQueryDto extends PageLimitDto {
   @ApiPropertyOptional({ enum: OriginTopics, description: 'The topic the record was refused on' })
   @IsOptional()
   @Transform(emptyAsAbsent)
@@ -28,13 +26,6 @@ export class DeadLetterQueryDto {
   @IsOptional()
   @Matches(/^[\dT:.Z-]{20,30}\|[a-z0-9.-]{1,200}:\d{1,5}:\d{1,20}$/, { message: 'cursor must be the nextCursor of a previous page' })
   cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1)
-  @Max(200)
-  limit: number = 50;
 }
 
 export class DeadLetterParamsDto {

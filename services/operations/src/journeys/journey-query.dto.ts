@@ -9,10 +9,20 @@ export const JourneyStages: readonly JourneyStage[] = ['opened', 'referred', 'su
 const booleanParameter = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value === '' ? undefined : value);
 
 /** An empty form field (the console's "any") is no filter at all. */
-const emptyAsAbsent = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+export const emptyAsAbsent = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/** `?limit=` of a list served a page at a time. */
+export class PageLimitDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1)
+  @Max(200)
+  limit: number = 50;
+}
 
 /** `?stage=&right=&organisation=&child=&overdue=&dueWithin24h=&cursor=&limit=` of the journeys list. */
-export class JourneyQueryDto {
+export class JourneyQueryDto extends PageLimitDto {
   @ApiPropertyOptional({ enum: JourneyStages })
   @IsOptional()
   @Transform(emptyAsAbsent)
@@ -53,13 +63,6 @@ export class JourneyQueryDto {
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{1,400}$/, { message: 'cursor must be the nextCursor of a previous page' })
   cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1)
-  @Max(200)
-  limit: number = 50;
 }
 
 /** The console's list takes the same filters, and the language of its texts. */

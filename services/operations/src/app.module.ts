@@ -14,6 +14,8 @@ import { DeadLetters } from './dead-letters/dead-letters';
 import { DeadLettersController } from './dead-letters/dead-letters.controller';
 import { ParkDeadLetters } from './dead-letters/park-dead-letters';
 import { JourneyDirectory } from './journeys/journey-directory';
+import { MonitoringController } from './monitoring/monitoring.controller';
+import { MonitoringReport } from './monitoring/monitoring-report';
 import { JourneyViews } from './journeys/journey-views';
 import { JourneysController } from './journeys/journeys.controller';
 import { RecordJourneyFact } from './journeys/record-journey-fact';
@@ -30,7 +32,7 @@ export const OperationsFactTopics: readonly string[] = [...JourneyFactTopics, To
     AuditLogModule,
     HealthModule.withChecks([MongoConnectionCheck]),
   ],
-  controllers: [JourneysController, DeadLettersController, ConsoleController],
+  controllers: [JourneysController, DeadLettersController, MonitoringController, ConsoleController],
   providers: [
     provideConfig(OperationsConfig),
     { provide: ConsoleTexts, useFactory: () => ConsoleTexts.load(path.join(operationsAssetsFolder(), 'texts')) },
@@ -39,6 +41,7 @@ export const OperationsFactTopics: readonly string[] = [...JourneyFactTopics, To
     RecordJourneyFact,
     DeadLetters,
     DeadLetterDesk,
+    MonitoringReport,
     ParkDeadLetters,
     eventConsumerProvider({
       groupId: loadConfig(OperationsConfig).OPERATIONS_CONSUMER_GROUP ?? 'operations',

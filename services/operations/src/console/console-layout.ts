@@ -27,7 +27,7 @@ export function layout(texts: Texts, languages: string[], path: string, heading:
 <header>
 <nav aria-label="${t('languages')}"><ul class="languages">${switcher}</ul></nav>
 <p>${t('title')}</p>
-${signedIn ? `<nav aria-label="${t('sections')}"><ul class="sections"><li><a href="/console?lang=${texts.language}">${t('journeys')}</a></li><li><a href="/console/dead-letters?lang=${texts.language}">${t('deadLetters')}</a></li></ul></nav>` : ''}
+${signedIn ? `<nav aria-label="${t('sections')}"><ul class="sections"><li><a href="/console?lang=${texts.language}">${t('journeys')}</a></li><li><a href="/console/dead-letters?lang=${texts.language}">${t('deadLetters')}</a></li><li><a href="/console/monitoring?lang=${texts.language}">${t('monitoring')}</a></li></ul></nav>` : ''}
 </header>
 <main>
 <h1>${escape(heading)}</h1>

@@ -8,12 +8,15 @@ import { operationsAssetsFolder } from '../assets-folder';
 import { DeadLetterDesk } from '../dead-letters/dead-letter-desk';
 import { ConsoleDeadLetterActionParamsDto, ConsoleDeadLetterQueryDto, DeadLetterActionDto } from '../dead-letters/dead-letter.dto';
 import { JourneyDirectory } from '../journeys/journey-directory';
+import { ConsoleMonitoringQueryDto } from '../monitoring/monitoring-query.dto';
+import { monitoringCsv, MonitoringReport } from '../monitoring/monitoring-report';
 import { ConsoleQueryDto, JourneyParamsDto } from '../journeys/journey-query.dto';
 import { OperationsConfig } from '../operations-config';
 import { ConsoleTexts } from './console-texts';
 import { analystOf, sessionCookie, sessionToken } from './console-session';
 import { renderJourney, renderJourneyList, renderNotFound, renderSignIn } from './render-console';
 import { DeadLetterNotice, renderDeadLetters } from './render-dead-letters';
+import { renderMonitoring } from './render-monitoring';
 
 /** Only this service's own stylesheet; no script at all, no frames, no foreign form targets. */
 export const CONSOLE_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
@@ -42,6 +45,7 @@ export class ConsoleController {
     private readonly verifier: TokenVerifier,
     private readonly directory: JourneyDirectory,
     private readonly desk: DeadLetterDesk,
+    private readonly monitoring: MonitoringReport,
     private readonly config: OperationsConfig,
   ) {}
 
@@ -105,6 +109,27 @@ export class ConsoleController {
   private async showDeadLetters(response: Response, status: number, language: string, query: ConsoleDeadLetterQueryDto, analyst: Principal, notice?: DeadLetterNotice): Promise<void> {
     const page = await this.desk.list(analyst, { originTopic: query.topic, state: query.state ?? 'parked', before: query.cursor, limit: query.limit });
     send(response, status, renderDeadLetters(this.texts.in(language), this.texts.languages, query, page, notice));
+  }
+
+  @Get('monitoring')
+  async monitoringTable(@Req() request: Request, @Res() response: Response, @Query() query: ConsoleMonitoringQueryDto): Promise<void> {
+    const texts = this.texts.in(query.lang);
+    const analyst = analystOf(this.verifier, sessionToken(request));
+    if (!analyst) return send(response, 401, renderSignIn(texts, this.texts.languages, false));
+    send(response, 200, renderMonitoring(texts, this.texts.languages, await this.monitoring.of(analyst.country, query)));
+  }
+
+  /** The table as a file, for the analyst signed in to the console (the API serves the same with a bearer token). */
+  @Get('monitoring/export')
+  async monitoringExport(@Req() request: Request, @Res() response: Response, @Query() query: ConsoleMonitoringQueryDto): Promise<void> {
+    const analyst = analystOf(this.verifier, sessionToken(request));
+    if (!analyst) return send(response, 401, renderSignIn(this.texts.in(query.lang), this.texts.languages, false));
+    const report = await this.monitoring.of(analyst.country, query);
+    const csv = query.format === 'csv';
+    response.setHeader('Content-Type', csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
+    response.setHeader('Content-Disposition', `attachment; filename="harbour-monitoring-${report.country}-${report.from}-${report.to}.${csv ? 'csv' : 'json'}"`);
+    response.setHeader('Cache-Control', 'no-store');
+    response.status(200).send(csv ? monitoringCsv(report) : JSON.stringify(report));
   }
 
   @Post('session')

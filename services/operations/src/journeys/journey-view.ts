@@ -33,6 +33,8 @@ export interface ObligationEntry {
   status: ObligationOutcome;
   /** Absent on outcomes published before reason codes were. */
   reasonCode?: ObligationReasonCode;
+  /** When the obligation opened, where its outcome tells it. */
+  openedAt?: string;
   at: string;
   /** The event that told the outcome, so that the timeline and the evidence can be traced. */
   eventId: string;
@@ -177,8 +179,8 @@ export function applyFact(view: JourneyView, event: CloudEvent<object>): Journey
 }
 
 function applyOutcome(view: JourneyView, fact: ObligationFact, status: ObligationOutcome, eventId: string, entry: TimelineEntry): void {
-  const { obligationId, ruleId, rulePack, legalBasis, basis, dueAt, at, reasonCode } = fact;
-  const known = { ...(dueAt ? { dueAt } : {}), ...(reasonCode ? { reasonCode } : {}) };
+  const { obligationId, ruleId, rulePack, legalBasis, basis, dueAt, at, reasonCode, openedAt } = fact;
+  const known = { ...(dueAt ? { dueAt } : {}), ...(reasonCode ? { reasonCode } : {}), ...(openedAt ? { openedAt } : {}) };
   Object.assign(entry, { obligationId, ruleId, rulePack, legalBasis, outcome: status, ...known });
   view.obligations = view.obligations.filter((obligation) => obligation.obligationId !== obligationId);
   view.obligations.push({ obligationId, ruleId, rulePack, legalBasis, basis, ...known, status, at, eventId });

@@ -3,6 +3,7 @@ import { InjectConnection } from '@nestjs/mongoose';
 import { Collection, Connection } from 'mongoose';
 import { isDuplicateKey } from '@harbour/persistence';
 import { encodeCursor, JourneyFilter, journeyQuery, sortKeyOf } from './journey-filter';
+import { CountedOutcome } from '../monitoring/monitoring-table';
 import { JourneyView } from './journey-view';
 
 interface JourneyDocument extends Omit<JourneyView, 'journeyId'> {
@@ -66,6 +67,17 @@ export class JourneyViews implements OnModuleInit {
     }
     const result = await this.collection.replaceOne({ _id: journeyId, revision }, document);
     return result.modifiedCount === 1;
+  }
+
+  /** Every outcome of the country's journeys in the months `from`..`to` (`YYYY-MM`), read a document at a time. */
+  async *outcomesIn(country: string, from: string, to: string): AsyncGenerator<CountedOutcome> {
+    const documents = this.collection.find({ country }, { projection: { country: 1, obligations: 1 } });
+    for await (const document of documents) {
+      for (const obligation of document.obligations) {
+        const month = obligation.at.slice(0, 7);
+        if (month >= from && month <= to) yield { country, obligation };
+      }
+    }
   }
 
   async list(filter: JourneyFilter, now: Date): Promise<JourneyPage> {

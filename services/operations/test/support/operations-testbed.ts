@@ -114,6 +114,14 @@ export class JourneyFacts {
     return this.fact(ObligationTaskRaisedEvent, { obligationId: `${ruleId}#1`, ruleId, kind, forRole, dueAt: hoursFromNow(dueInHours), at }, at);
   }
 
+  /** An outcome of `ruleId` at a given time, with the time the obligation opened. */
+  outcomeAt(outcome: 'met' | 'declined-by-victim' | 'missed', ruleId: string, at: string, openedAt: string) {
+    const fact = { obligationId: `${ruleId}#1`, ruleId, rulePack: 'eu-baseline@1', legalBasis: 'Directive 2012/29/EU Art 4', basis: 'law' as const, at, openedAt };
+    if (outcome === 'met') return this.fact(ObligationMetEvent, fact, at);
+    if (outcome === 'missed') return this.fact(ObligationMissedEvent, fact, at);
+    return this.fact(ObligationClosedEvent, { ...fact, outcome, reasonCode: 'victim-declined' }, at);
+  }
+
   async publish(events: CloudEvent<object>[]): Promise<void> {
     await this.app.get(KafkaEventPublisher).publish(events);
   }
@@ -161,4 +169,20 @@ export function deadLetterOnceKept(app: NestExpressApplication, token: string, d
     },
     { timeoutMs: 60_000, description: `dead letter ${deadLetterId} kept by operations` },
   );
+}
+
+/**
+ * Journeys of one country, each with one outcome of `ruleId` in the month given (`YYYY-MM`),
+ * opened `hoursToMeet` hours before; once the read model holds them all.
+ */
+export async function journeysWithOutcomes(app: NestExpressApplication, token: string, country: string, ruleId: string, month: string, outcomes: ('met' | 'declined-by-victim' | 'missed')[]) {
+  const journeys = outcomes.map((outcome, index) => {
+    const journey = new JourneyFacts(app);
+    const at = `${month}-${String(10 + (index % 15)).padStart(2, '0')}T12:00:00.000Z`;
+    const openedAt = new Date(Date.parse(at) - (index + 1) * 3_600_000).toISOString();
+    return { journey, facts: [journey.reportReceived(country), journey.outcomeAt(outcome, ruleId, at, openedAt)] };
+  });
+  await journeys[0].journey.publish(journeys.flatMap(({ facts }) => facts));
+  await Promise.all(journeys.map(({ journey }) => journeyOnceRead(app, token, journey.journeyId, 2)));
+  return journeys.map(({ journey }) => journey);
 }

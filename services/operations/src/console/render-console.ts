@@ -23,7 +23,7 @@ ${refused ? `<p role="alert" id="sign-in-error">${t('signInRefused')}</p>` : ''}
   );
 }
 
-const FILTER_FIELDS = ['stage', 'right', 'organisation', 'child', 'overdue', 'dueWithin24h'] as const;
+const FILTER_FIELDS = ['stage', 'right', 'organisation', 'child', 'overdue', 'dueWithin24h', 'stuck'] as const;
 
 /** The address of this list with the same filters, for the next page and the language switcher. */
 function listAddress(query: JourneyQueryDto, extra: Record<string, string> = {}): string {
@@ -37,7 +37,7 @@ function listAddress(query: JourneyQueryDto, extra: Record<string, string> = {})
 export function renderJourneyList(texts: Texts, languages: string[], country: string, query: JourneyQueryDto, page: JourneyPage): string {
   const t = (key: string) => escape(texts[key]);
   const stageOptions = JourneyStages.map((stage) => `<option value="${stage}"${query.stage === stage ? ' selected' : ''}>${t(`stage-${stage}`)}</option>`).join('');
-  const check = (name: 'child' | 'overdue' | 'dueWithin24h') =>
+  const check = (name: 'child' | 'overdue' | 'dueWithin24h' | 'stuck') =>
     `<label class="check"><input type="checkbox" id="${name}" name="${name}" value="true"${query[name] ? ' checked' : ''}> ${t(name)}</label>`;
   const rows = page.journeys
     .map(
@@ -64,7 +64,7 @@ export function renderJourneyList(texts: Texts, languages: string[], country: st
 <label for="stage">${t('stage')}<select id="stage" name="stage"><option value="">${t('any')}</option>${stageOptions}</select></label>
 <label for="right">${t('right')}<input id="right" name="right" value="${escape(query.right ?? '')}"></label>
 <label for="organisation">${t('organisation')}<input id="organisation" name="organisation" value="${escape(query.organisation ?? '')}"></label>
-${check('child')}${check('overdue')}${check('dueWithin24h')}
+${check('child')}${check('overdue')}${check('dueWithin24h')}${check('stuck')}
 <button type="submit">${t('apply')}</button>
 </form>
 ${

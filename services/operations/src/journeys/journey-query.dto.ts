@@ -59,6 +59,12 @@ export class JourneyQueryDto extends PageLimitDto {
   @IsBoolean({ message: 'dueWithin24h must be true or false' })
   dueWithin24h?: boolean;
 
+  @ApiPropertyOptional({ description: 'Only journeys whose hand-off needs operations: an offer past half its time to accept, or an open escalation' })
+  @IsOptional()
+  @Transform(booleanParameter)
+  @IsBoolean({ message: 'stuck must be true or false' })
+  stuck?: boolean;
+
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{1,400}$/, { message: 'cursor must be the nextCursor of a previous page' })

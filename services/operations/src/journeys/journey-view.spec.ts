@@ -25,7 +25,7 @@ const facts = [
   fact(ReportReceivedEvent, '2026-03-02T09:00:00.000Z', { ...ReportReceivedEvent.example, country: 'BE' }),
   fact(ReferralOfferedEvent, '2026-03-02T10:00:00.000Z', { ...ReferralOfferedEvent.example, referralId: first, organisationId: 'be-payoke', offeredAt: '2026-03-02T10:00:00.000Z', acceptBy: '2026-03-03T10:00:00.000Z' }),
   fact(ReferralDeclinedEvent, '2026-03-02T11:00:00.000Z', { referralId: first, organisationId: 'be-payoke', reason: 'no-capacity', declinedAt: '2026-03-02T11:00:00.000Z' }),
-  fact(ReferralOfferedEvent, '2026-03-02T12:00:00.000Z', { ...ReferralOfferedEvent.example, referralId: second, organisationId: 'be-surya', attempt: 2, acceptBy: '2026-03-03T12:00:00.000Z' }),
+  fact(ReferralOfferedEvent, '2026-03-02T12:00:00.000Z', { ...ReferralOfferedEvent.example, referralId: second, organisationId: 'be-surya', attempt: 2, offeredAt: '2026-03-02T12:00:00.000Z', acceptBy: '2026-03-03T12:00:00.000Z' }),
   fact(ObligationMissedEvent, '2026-03-05T09:00:00.000Z', { ...ObligationMissedEvent.example, obligationId: 'vrd-5-complaint-acknowledgement#1', ruleId: 'vrd-5-complaint-acknowledgement' }),
 ];
 
@@ -94,5 +94,18 @@ describe('a journey view folded from its facts', () => {
     expect(done.awaited).toEqual([]);
     // A task delivered late, after the outcome, does not reopen what is done.
     expect(applyFact(done, task('2026-03-03T09:30:00.000Z', 'notify-operations')).awaited).toEqual([]);
+  });
+
+  it('marks the hand-off stuck from half the time of an open offer, or from an escalation to operations, until it is answered', () => {
+    const view = fold(facts);
+    // The second offer, made at 12:00 to be accepted by 12:00 the next day, is stuck from midnight.
+    expect(view.stuckFrom).toBe('2026-03-03T00:00:00.000Z');
+    const accepted = applyFact(view, fact(ReferralAcceptedEvent, '2026-03-02T13:00:00.000Z', { referralId: second, organisationId: 'be-surya', acceptedAt: '2026-03-02T13:00:00.000Z' }));
+    expect(accepted.stuckFrom).toBeUndefined();
+    const escalated = applyFact(
+      accepted,
+      fact(ObligationTaskRaisedEvent, '2026-03-04T09:00:00.000Z', { obligationId: 'vrd-8-support-contact#3', ruleId: 'vrd-8-support-contact', kind: 'notify-operations', forRole: 'operations-analyst', at: '2026-03-04T09:00:00.000Z' }),
+    );
+    expect(escalated.stuckFrom).toBe('2026-03-04T09:00:00.000Z');
   });
 });

@@ -99,6 +99,11 @@ export interface JourneyView {
   /** Rules with a missed outcome: rights the victim did not get in time. */
   missedRuleIds: string[];
   ruleIds: string[];
+  /**
+   * Since when the hand-off needs operations, absent while it does not: an offer past half its time
+   * to accept, or an escalation to operations still open.
+   */
+  stuckFrom?: string;
   /** The earliest time something is still awaited (a referral's acceptance, an open obligation's due time), absent when nothing is. */
   nextDeadline?: string;
   lastActivityAt: string;
@@ -175,6 +180,9 @@ export function applyFact(view: JourneyView, event: CloudEvent<object>): Journey
   ]);
   if (nextDeadline) next.nextDeadline = nextDeadline;
   else delete next.nextDeadline;
+  const stuckFrom = earliest([...next.referrals.map(halfTimeOfOffer), ...next.awaited.filter((awaited) => awaited.kind === 'notify-operations').map((awaited) => awaited.raisedAt)]);
+  if (stuckFrom) next.stuckFrom = stuckFrom;
+  else delete next.stuckFrom;
   return next;
 }
 
@@ -225,6 +233,14 @@ function applyReferral(view: JourneyView, data: Data, state: ReferralState, time
   }
   view.organisationIds = unique([...view.organisationIds, organisationId]);
   view.stage = stageOf(view.referrals);
+}
+
+/** Half the time an open offer gives to accept: past it, nobody has answered and operations look. */
+function halfTimeOfOffer(referral: ReferralEntry): string | undefined {
+  const offeredAt = referral.history.find((step) => step.state === 'offered')?.at;
+  if (referral.state !== 'offered' || !offeredAt || !referral.acceptBy) return undefined;
+  const offered = Date.parse(offeredAt);
+  return new Date(offered + (Date.parse(referral.acceptBy) - offered) / 2).toISOString();
 }
 
 /** As far as the facts tell: accepted by someone means supported, an open offer means referred. */

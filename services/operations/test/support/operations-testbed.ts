@@ -82,16 +82,16 @@ export class JourneyFacts {
     }, hoursFromNow(-30));
   }
 
-  referralOffered(organisationId: string, acceptWithinHours: number, referralId = randomUUID()) {
+  referralOffered(organisationId: string, acceptWithinHours: number, referralId = randomUUID(), offeredHoursAgo = 1) {
     return this.fact(ReferralOfferedEvent, {
       referralId,
       organisationId,
       specialism: 'labour-exploitation',
       attempt: 1,
       helpline: false,
-      offeredAt: hoursFromNow(-1),
+      offeredAt: hoursFromNow(-offeredHoursAgo),
       acceptBy: hoursFromNow(acceptWithinHours),
-    }, hoursFromNow(-1));
+    }, hoursFromNow(-offeredHoursAgo));
   }
 
   referralAccepted(organisationId: string, referralId: string) {

@@ -5,7 +5,7 @@ import { JourneyFactTopics, Topics } from '@harbour/contracts';
 import { eventConsumerProvider, MessagingModule } from '@harbour/messaging';
 import { MongoModule } from '@harbour/persistence';
 import { AuditLogModule, SecurityModule } from '@harbour/security';
-import { HealthModule, loadConfig, MongoConnectionCheck, provideConfig } from '@harbour/service-runtime';
+import { HealthModule, KafkaBrokerCheck, loadConfig, MongoConnectionCheck, provideConfig } from '@harbour/service-runtime';
 import { operationsAssetsFolder } from './assets-folder';
 import { ConsoleController } from './console/console.controller';
 import { ConsoleTexts } from './console/console-texts';
@@ -30,7 +30,7 @@ export const OperationsFactTopics: readonly string[] = [...JourneyFactTopics, To
     MessagingModule.forRoot({ clientId: 'operations' }),
     SecurityModule.forRoot(),
     AuditLogModule,
-    HealthModule.withChecks([MongoConnectionCheck]),
+    HealthModule.withChecks([MongoConnectionCheck, KafkaBrokerCheck]),
   ],
   controllers: [JourneysController, DeadLettersController, MonitoringController, ConsoleController],
   providers: [

@@ -18,6 +18,7 @@ import { MonitoringController } from './monitoring/monitoring.controller';
 import { MonitoringReport } from './monitoring/monitoring-report';
 import { JourneyViews } from './journeys/journey-views';
 import { JourneysController } from './journeys/journeys.controller';
+import { ObligationCancellation } from './journeys/obligation-cancellation';
 import { RecordJourneyFact } from './journeys/record-journey-fact';
 import { OperationsConfig } from './operations-config';
 
@@ -38,6 +39,7 @@ export const OperationsFactTopics: readonly string[] = [...JourneyFactTopics, To
     { provide: ConsoleTexts, useFactory: () => ConsoleTexts.load(path.join(operationsAssetsFolder(), 'texts')) },
     JourneyViews,
     JourneyDirectory,
+    ObligationCancellation,
     RecordJourneyFact,
     DeadLetters,
     DeadLetterDesk,

@@ -9,6 +9,7 @@ const missingDeadLetter = 'harbour.journey.v1:0:999999999999999';
 const endpoints: { method: 'get' | 'post'; path: string; analyst: number }[] = [
   { method: 'get', path: '/operations/journeys', analyst: 200 },
   { method: 'get', path: `/operations/journeys/${randomUUID()}`, analyst: 404 },
+  { method: 'post', path: `/operations/journeys/${randomUUID()}/obligations/${encodeURIComponent('vrd-4-information#1')}/cancel`, analyst: 404 },
   { method: 'get', path: '/operations/dead-letters', analyst: 200 },
   { method: 'get', path: `/operations/dead-letters/${missingDeadLetter}`, analyst: 404 },
   { method: 'post', path: `/operations/dead-letters/${missingDeadLetter}/replay`, analyst: 404 },
@@ -32,7 +33,7 @@ describe('who may call each endpoint of the operations service', () => {
 
   it.each(HarbourRoles)('lets a caller with the role %s reach the endpoints only as an operations analyst', async (role) => {
     for (const { method, path, analyst } of endpoints) {
-      const { status } = await http(app)[method](path).auth(tokenOf(role), { type: 'bearer' }).send(method === 'post' ? { reason: 'consumer-fixed' } : undefined);
+      const { status } = await http(app)[method](path).auth(tokenOf(role), { type: 'bearer' }).send(method === 'post' ? { reason: path.endsWith('/cancel') ? 'entered-in-error' : 'consumer-fixed' } : undefined);
       // An analyst is let through: the lists answer, what does not exist is not found.
       expect([path, status]).toEqual([path, role === 'operations-analyst' ? analyst : 403]);
     }

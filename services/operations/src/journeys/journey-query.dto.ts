@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
-import type { JourneyStage } from '@harbour/contracts/journey';
+import { CancellationReason, CancellationReasons, JourneyStage } from '@harbour/contracts/journey';
 
 export const JourneyStages: readonly JourneyStage[] = ['opened', 'referred', 'supported', 'support-unavailable'];
 
@@ -82,4 +82,17 @@ export class JourneyParamsDto {
   @ApiProperty({ format: 'uuid', description: "The victim's pseudonymous journey" })
   @IsUUID(undefined, { message: 'journeyId must be a journey id (UUID)' })
   journeyId: string;
+}
+
+export class ObligationParamsDto extends JourneyParamsDto {
+  @ApiProperty({ example: 'vrd-4-information#1' })
+  @Matches(/^[a-z0-9-]{1,100}#\d{1,6}$/, { message: 'obligationId must be <rule id>#<number>, e.g. vrd-4-information#1' })
+  obligationId: string;
+}
+
+/** Why an analyst cancels an obligation: a code, so that no free text enters the journey's history. */
+export class CancelObligationDto {
+  @ApiProperty({ enum: CancellationReasons })
+  @IsIn(CancellationReasons, { message: `reason must be one of: ${CancellationReasons.join(', ')}` })
+  reason: CancellationReason;
 }

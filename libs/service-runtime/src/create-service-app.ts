@@ -6,6 +6,8 @@ import { TokenVerifier } from '@harbour/security';
 import { traceHttpRequests } from '@harbour/telemetry';
 import { answerRequestBodyErrors, JSON_BODY_LIMIT_BYTES } from './http/request-body';
 import { createValidationPipe } from './http/validation-pipe';
+import { measureHttpRequests } from './metrics/http-metrics';
+import { collectProcessMetrics } from './metrics/process-metrics';
 import { buildOpenApiDocument, serveOpenApi } from './openapi/openapi';
 import { ServiceRuntimeModule } from './service-runtime.module';
 
@@ -33,6 +35,8 @@ export async function createServiceApp(module: Type, options: ServiceAppOptions)
   assertSecured(app, options.name);
   app.disable('x-powered-by');
   app.use(traceHttpRequests());
+  collectProcessMetrics();
+  app.use(measureHttpRequests);
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT_BYTES });
   app.use(answerRequestBodyErrors);
   app.useGlobalPipes(createValidationPipe());

@@ -1,4 +1,5 @@
 import { DynamicModule, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { MetricsController } from './metrics/metrics.controller';
 
 /** The service's name ("reporting", …), injectable anywhere in its application. */
 export const SERVICE_NAME = 'HARBOUR_SERVICE_NAME';
@@ -21,6 +22,7 @@ export class ServiceRuntimeModule {
     return {
       module: ServiceRuntimeModule,
       global: true,
+      controllers: [MetricsController],
       providers: [{ provide: SERVICE_NAME, useValue: name }, { provide: SHUTDOWN_TASK, useValue: onShutdown }, ShutdownTask],
       exports: [SERVICE_NAME],
     };

@@ -21,6 +21,7 @@ import { JourneysController } from './journeys/journeys.controller';
 import { ObligationCancellation } from './journeys/obligation-cancellation';
 import { RecordJourneyFact } from './journeys/record-journey-fact';
 import { OperationsConfig } from './operations-config';
+import { OperationsMetrics } from './operations-metrics';
 
 /** The read model is fed by every service's facts and the journey's own outcomes. */
 export const OperationsFactTopics: readonly string[] = [...JourneyFactTopics, Topics.journey];
@@ -38,6 +39,7 @@ export const OperationsFactTopics: readonly string[] = [...JourneyFactTopics, To
     provideConfig(OperationsConfig),
     { provide: ConsoleTexts, useFactory: () => ConsoleTexts.load(path.join(operationsAssetsFolder(), 'texts')) },
     JourneyViews,
+    OperationsMetrics,
     JourneyDirectory,
     ObligationCancellation,
     RecordJourneyFact,

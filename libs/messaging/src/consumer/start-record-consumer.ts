@@ -3,6 +3,7 @@ import { deadLetterTopic, Validated } from '@harbour/contracts';
 import { ensureTopics } from '../kafka/ensure-topics';
 import { RELIABLE_PRODUCER } from '../kafka/reliable-producer';
 import { messagingLogger } from '../logging/messaging-logger';
+import { consumedRecords } from '../metrics/messaging-metrics';
 import { deadLetterRecord } from './dead-letter';
 import { DEFAULT_RETRY, retryUntilDone, RetryPolicy } from './retry-until-done';
 
@@ -75,9 +76,10 @@ export async function startRecordConsumer<T>(options: RecordConsumerOptions<T>):
     await retryUntilDone(
       async () => {
         const reason = accepted.ok ? await handleOrRefuse(accepted.value, topic) : accepted.reason;
-        if (reason === undefined) return;
+        if (reason === undefined) return void consumedRecords.inc({ group: groupId, topic, outcome: 'handled' });
         const dead = deadLetterRecord({ topic, partition, message }, reason, new Date());
         await deadLetters.send({ topic: dead.topic, acks: -1, messages: [dead.message] });
+        consumedRecords.inc({ group: groupId, topic, outcome: 'dead-lettered' });
         log.warn('record refused and dead-lettered', { groupId, topic, partition, offset: message.offset, reason });
       },
       {

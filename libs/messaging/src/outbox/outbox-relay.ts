@@ -1,5 +1,6 @@
 import { Model } from 'mongoose';
 import { messagingLogger } from '../logging/messaging-logger';
+import { relayedOutboxEvents } from '../metrics/messaging-metrics';
 import { KafkaEventPublisher } from '../publisher/kafka-event-publisher';
 import { OutboxEntry, PENDING_OUTBOX_FILTER } from './outbox.plugin';
 
@@ -117,6 +118,7 @@ export class OutboxRelay {
     const entries = documents.flatMap((document) => document.outbox);
     if (entries.length === 0) return { sent: 0, removed: 0 };
     await this.options.publisher.publishRecords(entries.map(({ topic, record }) => ({ topic, record })));
+    relayedOutboxEvents.inc({ outbox: model.modelName }, entries.length);
     let removed = 0;
     for (const document of documents) {
       for (const entry of document.outbox) {

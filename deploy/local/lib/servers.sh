@@ -124,7 +124,9 @@ start_temporal() {
     die "could not read JourneySearchAttributes from libs/contracts (are node_modules installed?)"
   local args=(server start-dev --ip 127.0.0.1 --port "$HARBOUR_TEMPORAL_PORT" --ui-port "$HARBOUR_TEMPORAL_UI_PORT"
     --db-filename "$dir/temporal.sqlite" --namespace "$HARBOUR_NAMESPACE" --log-level warn
-    --sqlite-pragma journal_mode=wal --sqlite-pragma synchronous=normal)
+    --sqlite-pragma journal_mode=wal --sqlite-pragma synchronous=normal
+    # The operations service's codec server, so that an analyst signed in to the console reads payloads decoded.
+    --ui-codec-endpoint "http://127.0.0.1:3007/console/codec")
   for attribute in $attributes; do args+=(--search-attribute "$attribute"); done
   launch temporal "$TEMPORAL_BIN" "${args[@]}"
 }

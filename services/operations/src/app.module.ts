@@ -7,6 +7,8 @@ import { MongoModule } from '@harbour/persistence';
 import { AuditLogModule, SecurityModule } from '@harbour/security';
 import { HealthModule, KafkaBrokerCheck, loadConfig, MongoConnectionCheck, provideConfig } from '@harbour/service-runtime';
 import { operationsAssetsFolder } from './assets-folder';
+import { CodecController } from './codec/codec.controller';
+import { PayloadDecoder } from './codec/payload-decoder';
 import { ConsoleController } from './console/console.controller';
 import { ConsoleTexts } from './console/console-texts';
 import { DeadLetterDesk } from './dead-letters/dead-letter-desk';
@@ -34,7 +36,7 @@ export const OperationsFactTopics: readonly string[] = [...JourneyFactTopics, To
     AuditLogModule,
     HealthModule.withChecks([MongoConnectionCheck, KafkaBrokerCheck]),
   ],
-  controllers: [JourneysController, DeadLettersController, MonitoringController, ConsoleController],
+  controllers: [JourneysController, DeadLettersController, MonitoringController, ConsoleController, CodecController],
   providers: [
     provideConfig(OperationsConfig),
     { provide: ConsoleTexts, useFactory: () => ConsoleTexts.load(path.join(operationsAssetsFolder(), 'texts')) },
@@ -46,6 +48,7 @@ export const OperationsFactTopics: readonly string[] = [...JourneyFactTopics, To
     DeadLetters,
     DeadLetterDesk,
     MonitoringReport,
+    PayloadDecoder,
     ParkDeadLetters,
     eventConsumerProvider({
       groupId: loadConfig(OperationsConfig).OPERATIONS_CONSUMER_GROUP ?? 'operations',

@@ -3,6 +3,7 @@ import { Type } from '@nestjs/common';
 import { CompensationModule } from '../../../services/compensation/src/app.module';
 import { IdentificationModule } from '../../../services/identification/src/app.module';
 import { JusticeModule } from '../../../services/justice/src/app.module';
+import { OperationsModule } from '../../../services/operations/src/app.module';
 import { ProtectionModule } from '../../../services/protection/src/app.module';
 import { ReportingModule } from '../../../services/reporting/src/app.module';
 import { SupportModule } from '../../../services/support/src/app.module';
@@ -15,4 +16,5 @@ export const HarbourServices: readonly { name: string; module: Type }[] = [
   { name: 'protection', module: ProtectionModule },
   { name: 'justice', module: JusticeModule },
   { name: 'compensation', module: CompensationModule },
+  { name: 'operations', module: OperationsModule },
 ];

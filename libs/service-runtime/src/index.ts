@@ -14,3 +14,7 @@ export * from './bootstrap-service';
 export * from './activity-worker';
 export * from './http/idempotency-key';
 export * from './domain/status-transitions';
+export * from './pages/html';
+export * from './pages/send-page';
+export * from './pages/page-session';
+export * from './pages/page-texts';

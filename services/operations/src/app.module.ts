@@ -5,12 +5,10 @@ import { JourneyFactTopics, Topics } from '@harbour/contracts';
 import { eventConsumerProvider, MessagingModule } from '@harbour/messaging';
 import { MongoModule } from '@harbour/persistence';
 import { AuditLogModule, SecurityModule } from '@harbour/security';
-import { HealthModule, KafkaBrokerCheck, loadConfig, MongoConnectionCheck, provideConfig } from '@harbour/service-runtime';
-import { operationsAssetsFolder } from './assets-folder';
+import { HealthModule, KafkaBrokerCheck, loadConfig, MongoConnectionCheck, PageTexts, provideConfig, serviceAssetsFolder } from '@harbour/service-runtime';
 import { CodecController } from './codec/codec.controller';
 import { PayloadDecoder } from './codec/payload-decoder';
 import { ConsoleController } from './console/console.controller';
-import { ConsoleTexts } from './console/console-texts';
 import { DeadLetterDesk } from './dead-letters/dead-letter-desk';
 import { DeadLetters } from './dead-letters/dead-letters';
 import { DeadLettersController } from './dead-letters/dead-letters.controller';
@@ -39,7 +37,7 @@ export const OperationsFactTopics: readonly string[] = [...JourneyFactTopics, To
   controllers: [JourneysController, DeadLettersController, MonitoringController, ConsoleController, CodecController],
   providers: [
     provideConfig(OperationsConfig),
-    { provide: ConsoleTexts, useFactory: () => ConsoleTexts.load(path.join(operationsAssetsFolder(), 'texts')) },
+    { provide: PageTexts, useFactory: () => PageTexts.load(path.join(serviceAssetsFolder('operations', __dirname), 'texts')) },
     JourneyViews,
     OperationsMetrics,
     JourneyDirectory,

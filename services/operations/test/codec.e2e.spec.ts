@@ -4,7 +4,7 @@ import { Connection } from 'mongoose';
 import { EncryptionCodec, loadPayloadKey, payloadKeyFrom, temporalSettings } from '@harbour/temporal';
 import { defaultPayloadConverter } from '@temporalio/common';
 import { randomBytes } from 'node:crypto';
-import { SESSION_COOKIE } from '../src/console/console-session';
+import { CONSOLE_SESSION } from '../src/console/console-session';
 import { analyst, http, startOperationsService, stopOperationsService } from './support/operations-testbed';
 
 const TEMPORAL_UI = 'http://127.0.0.1:8233';
@@ -37,7 +37,7 @@ describe('operations: the codec server the Temporal UI reads journeys through', 
     expect(decodedValue(withBearer.body.payloads[0])).toEqual(state);
     expect(withBearer.headers['cache-control']).toBe('no-store');
 
-    const withSession = await http(app).post('/console/codec/harbour/decode').set('Cookie', `${SESSION_COOKIE}=${encodeURIComponent(be)}`).set('Origin', TEMPORAL_UI).send({ payloads }).expect(200);
+    const withSession = await http(app).post('/console/codec/harbour/decode').set('Cookie', `${CONSOLE_SESSION.cookieName}=${encodeURIComponent(be)}`).set('Origin', TEMPORAL_UI).send({ payloads }).expect(200);
     expect(decodedValue(withSession.body.payloads[0])).toEqual(state);
     expect(withSession.headers['access-control-allow-origin']).toBe(TEMPORAL_UI);
     expect(withSession.headers['access-control-allow-credentials']).toBe('true');

@@ -3,7 +3,7 @@ import { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { launchChromium, uniqueName } from '@harbour/testing';
-import { CONSOLE_CSP } from '../src/console/console.controller';
+import { PAGE_CSP } from '@harbour/service-runtime';
 import { analyst, deadLetterOnceKept, http, journeyOnceRead, JourneyFacts, journeysWithOutcomes, parkRecord, startOperationsService, stopOperationsService } from './support/operations-testbed';
 
 const docs = path.join(__dirname, '..', '..', '..', 'docs');
@@ -54,8 +54,8 @@ describe('operations: the console, in headless Chromium', () => {
 
   it('is served with a strict Content-Security-Policy and holds no script or inline style', async () => {
     const response = await http(app).get('/console').expect(401);
-    expect(response.headers['content-security-policy']).toBe(CONSOLE_CSP);
-    expect(CONSOLE_CSP).toMatch(/^default-src 'none';/);
+    expect(response.headers['content-security-policy']).toBe(PAGE_CSP);
+    expect(PAGE_CSP).toMatch(/^default-src 'none';/);
     expect(response.text).not.toMatch(/<script|\sstyle=|<style|\son[a-z]+=/);
   });
 

@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { Public, TokenVerifier } from '@harbour/security';
 import { temporalSettings } from '@harbour/temporal';
 import type { Request, Response } from 'express';
-import { analystOf, sessionToken } from '../console/console-session';
+import { analystOf, CONSOLE_SESSION } from '../console/console-session';
 import { OperationsConfig } from '../operations-config';
 import { PayloadDecoder } from './payload-decoder';
 import { PayloadsDto } from './payloads.dto';
@@ -45,7 +45,7 @@ export class CodecController {
     this.allowTemporalUi(request, response);
     response.setHeader('Cache-Control', 'no-store');
     const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
-    const analyst = analystOf(this.verifier, bearer ?? sessionToken(request));
+    const analyst = analystOf(this.verifier, bearer ?? CONSOLE_SESSION.token(request));
     if (!analyst) throw new UnauthorizedException('an operations analyst token (bearer, or the console session) is needed to decode payloads');
     return this.decoder.decode(analyst, namespacePath ?? namespaceHeader ?? temporalSettings().namespace, payloads);
   }

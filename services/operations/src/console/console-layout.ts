@@ -1,8 +1,6 @@
-import { Texts } from './console-texts';
+import { escapeHtml as escape, Texts } from '@harbour/service-runtime';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escape = (text: string): string => text.replace(/[&<>"']/g, (character) => ESCAPES[character]);
-export const time = (iso: string | undefined): string => (iso ? `<time datetime="${escape(iso)}">${escape(iso.slice(0, 16).replace('T', ' '))} UTC</time>` : '');
+export { escapeHtml as escape, timeHtml as time } from '@harbour/service-runtime';
 
 /**
  * A console page: plain HTML with the service's own stylesheet, no script at all, every control

@@ -1,12 +1,8 @@
 import { Principal, TokenVerifier } from '@harbour/security';
-import type { Request } from 'express';
+import { PageSession } from '@harbour/service-runtime';
 
-/** The cookie that holds the analyst's token: sent only to the console, never readable by a script. */
-export const SESSION_COOKIE = 'harbour_console';
-
-export function sessionCookie(token: string): string {
-  return `${SESSION_COOKIE}=${encodeURIComponent(token)}; Path=/console; HttpOnly; SameSite=Strict; Max-Age=3600`;
-}
+/** The console's sign-in: the analyst's token in a cookie sent only to the console, never readable by a script. */
+export const CONSOLE_SESSION = new PageSession('harbour_console', '/console');
 
 /** The analyst a token names, when it is valid and gives the role and a country; undefined otherwise. */
 export function analystOf(verifier: TokenVerifier, token: string | undefined): (Principal & { country: string }) | undefined {
@@ -17,12 +13,4 @@ export function analystOf(verifier: TokenVerifier, token: string | undefined): (
   } catch {
     return undefined;
   }
-}
-
-export function sessionToken(request: Request): string | undefined {
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const [name, ...value] = part.trim().split('=');
-    if (name === SESSION_COOKIE) return decodeURIComponent(value.join('='));
-  }
-  return undefined;
 }

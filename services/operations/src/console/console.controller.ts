@@ -1,10 +1,10 @@
 import { Body, ConflictException, Controller, Get, Header, HttpCode, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Principal, Public, TokenVerifier } from '@harbour/security';
+import { PageTexts, sendPage, serviceAssetsFolder } from '@harbour/service-runtime';
 import type { Request, Response } from 'express';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { operationsAssetsFolder } from '../assets-folder';
 import { DeadLetterDesk } from '../dead-letters/dead-letter-desk';
 import { ConsoleDeadLetterActionParamsDto, ConsoleDeadLetterQueryDto, DeadLetterActionDto } from '../dead-letters/dead-letter.dto';
 import { JourneyDirectory } from '../journeys/journey-directory';
@@ -12,22 +12,10 @@ import { ConsoleMonitoringQueryDto } from '../monitoring/monitoring-query.dto';
 import { monitoringCsv, MonitoringReport } from '../monitoring/monitoring-report';
 import { ConsoleQueryDto, JourneyParamsDto } from '../journeys/journey-query.dto';
 import { OperationsConfig } from '../operations-config';
-import { ConsoleTexts } from './console-texts';
-import { analystOf, sessionCookie, sessionToken } from './console-session';
+import { analystOf, CONSOLE_SESSION } from './console-session';
 import { renderJourney, renderJourneyList, renderNotFound, renderSignIn } from './render-console';
 import { DeadLetterNotice, renderDeadLetters } from './render-dead-letters';
 import { renderMonitoring } from './render-monitoring';
-
-/** Only this service's own stylesheet; no script at all, no frames, no foreign form targets. */
-export const CONSOLE_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-
-const PAGE_HEADERS: [string, string][] = [
-  ['Content-Type', 'text/html; charset=utf-8'],
-  ['Content-Security-Policy', CONSOLE_CSP],
-  ['Cache-Control', 'no-store'],
-  ['Referrer-Policy', 'no-referrer'],
-  ['X-Content-Type-Options', 'nosniff'],
-];
 
 /**
  * The operations console. Its pages are reached by a browser, which cannot send a bearer
@@ -38,10 +26,10 @@ const PAGE_HEADERS: [string, string][] = [
 @Public()
 @Controller('console')
 export class ConsoleController {
-  private readonly stylesheet = readFileSync(path.join(operationsAssetsFolder(), 'web', 'console.css'), 'utf8');
+  private readonly stylesheet = readFileSync(path.join(serviceAssetsFolder('operations', __dirname), 'web', 'console.css'), 'utf8');
 
   constructor(
-    private readonly texts: ConsoleTexts,
+    private readonly texts: PageTexts,
     private readonly verifier: TokenVerifier,
     private readonly directory: JourneyDirectory,
     private readonly desk: DeadLetterDesk,
@@ -52,31 +40,31 @@ export class ConsoleController {
   @Get()
   async journeys(@Req() request: Request, @Res() response: Response, @Query() query: ConsoleQueryDto): Promise<void> {
     const texts = this.texts.in(query.lang);
-    const analyst = analystOf(this.verifier, sessionToken(request));
-    if (!analyst) return send(response, 401, renderSignIn(texts, this.texts.languages, false));
+    const analyst = analystOf(this.verifier, CONSOLE_SESSION.token(request));
+    if (!analyst) return sendPage(response, 401, renderSignIn(texts, this.texts.languages, false));
     const page = await this.directory.list(analyst.country, query);
-    send(response, 200, renderJourneyList(texts, this.texts.languages, analyst.country, query, page));
+    sendPage(response, 200, renderJourneyList(texts, this.texts.languages, analyst.country, query, page));
   }
 
   @Get('journeys/:journeyId')
   async journey(@Req() request: Request, @Res() response: Response, @Param() { journeyId }: JourneyParamsDto, @Query('lang') lang?: string): Promise<void> {
     const texts = this.texts.in(lang);
-    const analyst = analystOf(this.verifier, sessionToken(request));
-    if (!analyst) return send(response, 401, renderSignIn(texts, this.texts.languages, false));
+    const analyst = analystOf(this.verifier, CONSOLE_SESSION.token(request));
+    if (!analyst) return sendPage(response, 401, renderSignIn(texts, this.texts.languages, false));
     const journey = await this.directory.get(analyst.country, journeyId).catch((error: unknown) => {
       if (error instanceof NotFoundException) return undefined;
       throw error;
     });
-    if (!journey) return send(response, 404, renderNotFound(texts, this.texts.languages, `/console/journeys/${journeyId}`));
+    if (!journey) return sendPage(response, 404, renderNotFound(texts, this.texts.languages, `/console/journeys/${journeyId}`));
     const workflow = { temporalUiUrl: this.config.OPERATIONS_TEMPORAL_UI_URL ?? 'http://127.0.0.1:8233', namespace: process.env.TEMPORAL_NAMESPACE || 'harbour' };
-    send(response, 200, renderJourney(texts, this.texts.languages, journey, workflow));
+    sendPage(response, 200, renderJourney(texts, this.texts.languages, journey, workflow));
   }
 
   @Get('dead-letters')
   async deadLetters(@Req() request: Request, @Res() response: Response, @Query() query: ConsoleDeadLetterQueryDto): Promise<void> {
     const texts = this.texts.in(query.lang);
-    const analyst = analystOf(this.verifier, sessionToken(request));
-    if (!analyst) return send(response, 401, renderSignIn(texts, this.texts.languages, false));
+    const analyst = analystOf(this.verifier, CONSOLE_SESSION.token(request));
+    if (!analyst) return sendPage(response, 401, renderSignIn(texts, this.texts.languages, false));
     await this.showDeadLetters(response, 200, texts.language, query, analyst, query.done && query.id ? { kind: 'done', action: query.done, deadLetterId: query.id } : undefined);
   }
 
@@ -93,8 +81,8 @@ export class ConsoleController {
     @Query() query: ConsoleDeadLetterQueryDto,
   ): Promise<void> {
     const texts = this.texts.in(query.lang);
-    const analyst = analystOf(this.verifier, sessionToken(request));
-    if (!analyst) return send(response, 401, renderSignIn(texts, this.texts.languages, false));
+    const analyst = analystOf(this.verifier, CONSOLE_SESSION.token(request));
+    if (!analyst) return sendPage(response, 401, renderSignIn(texts, this.texts.languages, false));
     try {
       if (action === 'replay') await this.desk.replay(analyst, deadLetterId, reason);
       else await this.desk.discard(analyst, deadLetterId, reason);
@@ -108,22 +96,22 @@ export class ConsoleController {
 
   private async showDeadLetters(response: Response, status: number, language: string, query: ConsoleDeadLetterQueryDto, analyst: Principal, notice?: DeadLetterNotice): Promise<void> {
     const page = await this.desk.list(analyst, { originTopic: query.topic, state: query.state ?? 'parked', before: query.cursor, limit: query.limit });
-    send(response, status, renderDeadLetters(this.texts.in(language), this.texts.languages, query, page, notice));
+    sendPage(response, status, renderDeadLetters(this.texts.in(language), this.texts.languages, query, page, notice));
   }
 
   @Get('monitoring')
   async monitoringTable(@Req() request: Request, @Res() response: Response, @Query() query: ConsoleMonitoringQueryDto): Promise<void> {
     const texts = this.texts.in(query.lang);
-    const analyst = analystOf(this.verifier, sessionToken(request));
-    if (!analyst) return send(response, 401, renderSignIn(texts, this.texts.languages, false));
-    send(response, 200, renderMonitoring(texts, this.texts.languages, await this.monitoring.of(analyst.country, query)));
+    const analyst = analystOf(this.verifier, CONSOLE_SESSION.token(request));
+    if (!analyst) return sendPage(response, 401, renderSignIn(texts, this.texts.languages, false));
+    sendPage(response, 200, renderMonitoring(texts, this.texts.languages, await this.monitoring.of(analyst.country, query)));
   }
 
   /** The table as a file, for the analyst signed in to the console (the API serves the same with a bearer token). */
   @Get('monitoring/export')
   async monitoringExport(@Req() request: Request, @Res() response: Response, @Query() query: ConsoleMonitoringQueryDto): Promise<void> {
-    const analyst = analystOf(this.verifier, sessionToken(request));
-    if (!analyst) return send(response, 401, renderSignIn(this.texts.in(query.lang), this.texts.languages, false));
+    const analyst = analystOf(this.verifier, CONSOLE_SESSION.token(request));
+    if (!analyst) return sendPage(response, 401, renderSignIn(this.texts.in(query.lang), this.texts.languages, false));
     const report = await this.monitoring.of(analyst.country, query);
     const csv = query.format === 'csv';
     response.setHeader('Content-Type', csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
@@ -137,8 +125,8 @@ export class ConsoleController {
   session(@Body() body: { token?: unknown }, @Res() response: Response, @Query('lang') lang?: string): void {
     const token = typeof body?.token === 'string' ? body.token.trim() : undefined;
     const texts = this.texts.in(lang);
-    if (!analystOf(this.verifier, token)) return send(response, 401, renderSignIn(texts, this.texts.languages, true));
-    response.setHeader('Set-Cookie', sessionCookie(token!));
+    if (!analystOf(this.verifier, token)) return sendPage(response, 401, renderSignIn(texts, this.texts.languages, true));
+    response.setHeader('Set-Cookie', CONSOLE_SESSION.cookie(token!));
     response.redirect(303, `/console?lang=${texts.language}`);
   }
 
@@ -149,7 +137,3 @@ export class ConsoleController {
   }
 }
 
-function send(response: Response, status: number, html: string): void {
-  for (const [name, value] of PAGE_HEADERS) response.setHeader(name, value);
-  response.status(status).send(html);
-}

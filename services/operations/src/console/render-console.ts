@@ -3,7 +3,7 @@ import { JourneyQueryDto, JourneyStages } from '../journeys/journey-query.dto';
 import { JourneyView } from '../journeys/journey-view';
 import { JourneyPage } from '../journeys/journey-views';
 import { escape, layout, time } from './console-layout';
-import { Texts } from './console-texts';
+import type { Texts } from '@harbour/service-runtime';
 
 export function renderSignIn(texts: Texts, languages: string[], refused: boolean): string {
   const t = (key: string) => escape(texts[key]);

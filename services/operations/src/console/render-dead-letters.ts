@@ -1,7 +1,7 @@
 import { DeadLetterActionReasons, DeadLetterSummary } from '../dead-letters/dead-letter';
 import { DeadLetterQueryDto, OriginTopics } from '../dead-letters/dead-letter.dto';
 import { escape, layout, time } from './console-layout';
-import { Texts } from './console-texts';
+import type { Texts } from '@harbour/service-runtime';
 
 /** What the page says after an action: done, or refused because someone acted first. */
 export type DeadLetterNotice = { kind: 'done'; action: 'replayed' | 'discarded'; deadLetterId: string } | { kind: 'refused'; message: string };

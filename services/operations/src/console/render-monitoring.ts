@@ -1,7 +1,7 @@
 import { MonitoringReportView } from '../monitoring/monitoring-report';
 import { Cell, CountedOutcomes } from '../monitoring/monitoring-table';
 import { escape, layout } from './console-layout';
-import { Texts } from './console-texts';
+import type { Texts } from '@harbour/service-runtime';
 
 /**
  * The monitoring table: per right and month the outcomes counted, the share met drawn as a meter

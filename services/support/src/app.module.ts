@@ -1,10 +1,12 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { urlencoded } from 'express';
 import { MongooseModule } from '@nestjs/mongoose';
 import { ReferralDeclineReasons, ReferralWithdrawalReasons, SpecialismForCrime, Specialisms } from '@harbour/contracts';
 import { MessagingModule } from '@harbour/messaging';
 import { MongoModule } from '@harbour/persistence';
 import { JOURNEY_PARTICIPANTS_MODEL, ParticipationModule, SecurityModule } from '@harbour/security';
-import { HealthModule, KafkaBrokerCheck, MongoConnectionCheck, provideConfig, ReferenceModule } from '@harbour/service-runtime';
+import { HealthModule, KafkaBrokerCheck, MongoConnectionCheck, PageTexts, provideConfig, ReferenceModule, serviceAssetsFolder } from '@harbour/service-runtime';
+import path from 'node:path';
 import { SupportActivityWorker } from './activities/support-activity-worker';
 import { DirectoryController } from './directory/directory.controller';
 import { DirectoryRepository } from './directory/directory.repository';
@@ -39,6 +41,7 @@ import { WebhookDeliveriesController } from './webhooks/webhook-deliveries.contr
 import { WebhookDeliveriesRepository } from './webhooks/webhook-deliveries.repository';
 import { WEBHOOK_DELIVERY_MODEL, webhookDeliverySchema } from './webhooks/webhook-delivery.schema';
 import { WebhookDeliveryWorker } from './webhooks/webhook-delivery-worker';
+import { WorkbenchController } from './workbench/workbench.controller';
 
 @Module({
   imports: [
@@ -76,9 +79,11 @@ import { WebhookDeliveryWorker } from './webhooks/webhook-delivery-worker';
     WebhookDeliveriesController,
     SupportPlansController,
     ReturnsController,
+    WorkbenchController,
   ],
   providers: [
     provideConfig(SupportConfig),
+    { provide: PageTexts, useFactory: () => PageTexts.load(path.join(serviceAssetsFolder('support', __dirname), 'texts')) },
     DirectoryRepository,
     PlacesRepository,
     ReconcilePlaces,
@@ -100,4 +105,9 @@ import { WebhookDeliveryWorker } from './webhooks/webhook-delivery-worker';
     SupportActivityWorker,
   ],
 })
-export class SupportModule {}
+export class SupportModule implements NestModule {
+  /** The workbench's sign-in and answers are plain HTML forms; only those routes read form bodies, and small ones. */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(urlencoded({ extended: false, limit: '16kb' })).forRoutes('workbench/session', 'workbench/tasks/*path');
+  }
+}

@@ -19,6 +19,8 @@ export class PageTexts {
     const byLanguage = new Map(files.map((file) => [file.slice(0, 2), JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as Record<string, string>]));
     const reference = Object.keys(byLanguage.get(PAGE_LANGUAGE) ?? {}).sort().join();
     if (!reference) throw new Error(`page texts in ${folder}: ${PAGE_LANGUAGE}.json is missing`);
+    // The texts' own `language` names the language they are in; a text of that key would hide it.
+    if ('language' in byLanguage.get(PAGE_LANGUAGE)!) throw new Error(`page texts in ${folder}: "language" is reserved, name the text otherwise`);
     for (const [language, texts] of byLanguage) {
       if (Object.keys(texts).sort().join() !== reference) throw new Error(`page texts ${folder}/${language}.json do not hold the keys of ${PAGE_LANGUAGE}.json`);
     }

@@ -8,9 +8,9 @@ import { Page, PageQueryDto } from '../paging/page';
 import { organisationOf } from '../principal/organisation-of';
 import { JourneyParamsDto } from '../referral-basis/referral-basis.controller';
 import { SupportNeedCode, SupportNeedCodes } from '../support-plans/support-needs';
-import { PlannedReturn } from './planned-return';
 import { PlanReturns } from './plan-returns';
 import { ReturnsRepository } from './returns.repository';
+import { toReceivedReferralView, toReturnView } from './return-views';
 import { OrganisationParamsDto } from '../tasks/task-requests.dto';
 
 export class PlanReturnDto {
@@ -59,26 +59,6 @@ export class ReturnParamsDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   returnId: string;
-}
-
-function toReturnView({ _id, journeyId, toCountry, departureDate, plannedAt, status, riskAssessmentReference, readyAt, crossBorderReferral }: PlannedReturn) {
-  return {
-    returnId: _id,
-    journeyId,
-    toCountry,
-    departureDate: departureDate.toISOString(),
-    plannedAt: plannedAt.toISOString(),
-    status,
-    ...(riskAssessmentReference ? { riskAssessmentReference } : {}),
-    ...(readyAt ? { readyAt: readyAt.toISOString() } : {}),
-    ...(crossBorderReferral ? { crossBorderReferral: { ...crossBorderReferral, createdAt: crossBorderReferral.createdAt.toISOString() } } : {}),
-  };
-}
-
-/** What the receiving organisation sees of a referral from abroad: the summary in its language, no personal data. */
-function toReceivedReferralView({ journeyId, toCountry, departureDate, crossBorderReferral }: PlannedReturn) {
-  const { crossBorderReferralId, summary, createdAt } = crossBorderReferral!;
-  return { crossBorderReferralId, journeyId, toCountry, departureDate: departureDate.toISOString(), summary, createdAt: createdAt.toISOString() };
 }
 
 /** Safe return with a cross-border referral (CETS 197 Art 16), for support case workers; each organisation sees its own returns. */

@@ -1,0 +1,109 @@
+import { Body, Controller, Get, Header, HttpCode, HttpException, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { ReferralDeclineReason } from '@harbour/contracts';
+import { Principal, Public, TokenVerifier } from '@harbour/security';
+import { PageSession, PageTexts, sendPage, serviceAssetsFolder } from '@harbour/service-runtime';
+import type { Request, Response } from 'express';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ReferralNotActiveError } from '../referrals/referral-not-active.error';
+import { ReferralNotFoundError } from '../referrals/referral-not-found.error';
+import { ReferralTransitionError } from '../referrals/referral-status';
+import { ReferralRepository } from '../referrals/referral.repository';
+import { ReturnsRepository } from '../returns/returns.repository';
+import { toReceivedReferralView } from '../returns/return-views';
+import { AnswerTask, OrganisationStep } from '../tasks/answer-task';
+import { toTaskView } from '../tasks/task.view';
+import { renderWorkbench, renderWorkbenchSignIn, WorkbenchNotice } from './render-workbench';
+import { WorkbenchAnswerDto, WorkbenchQueryDto, WorkbenchTaskParamsDto } from './workbench.dto';
+
+/** The case worker's sign-in: their token in a cookie sent only to the workbench, never readable by a script. */
+export const WORKBENCH_SESSION = new PageSession('harbour_workbench', '/workbench');
+
+/** The case worker a token names, when it is valid, gives the role and names their organisation. */
+function caseWorkerOf(verifier: TokenVerifier, token: string | undefined): (Principal & { organisationId: string }) | undefined {
+  if (!token) return undefined;
+  try {
+    const principal = verifier.verify(token);
+    return principal.roles.includes('support-case-worker') && principal.organisationId ? { ...principal, organisationId: principal.organisationId } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The support workbench: a case worker's page for their organisation's referrals, served as
+ * plain HTML with no script. Every answer goes through the same task rules as the API, scoped to
+ * the organisation the token names, so nobody sees or answers another organisation's referral.
+ */
+@ApiExcludeController()
+@Public()
+@Controller('workbench')
+export class WorkbenchController {
+  private readonly stylesheet = readFileSync(path.join(serviceAssetsFolder('support', __dirname), 'web', 'workbench.css'), 'utf8');
+
+  constructor(
+    private readonly texts: PageTexts,
+    private readonly verifier: TokenVerifier,
+    private readonly referrals: ReferralRepository,
+    private readonly returns: ReturnsRepository,
+    private readonly answerTask: AnswerTask,
+  ) {}
+
+  @Get()
+  async inbox(@Req() request: Request, @Res() response: Response, @Query() query: WorkbenchQueryDto): Promise<void> {
+    const language = query.lang ?? this.texts.preferred(request.headers['accept-language']);
+    const caseWorker = caseWorkerOf(this.verifier, WORKBENCH_SESSION.token(request));
+    if (!caseWorker) return sendPage(response, 401, renderWorkbenchSignIn(this.texts.in(language), this.texts.languages, false));
+    const texts = this.texts.in(language);
+    const notice: WorkbenchNotice | undefined = query.done && query.referral ? { kind: 'done', message: `${texts[`done-${query.done}`]}: ${query.referral}` } : undefined;
+    await this.show(response, 200, language, caseWorker.organisationId, notice);
+  }
+
+  @Post('session')
+  @HttpCode(303)
+  session(@Body() body: { token?: unknown }, @Res() response: Response, @Query() query: WorkbenchQueryDto): void {
+    const token = typeof body?.token === 'string' ? body.token.trim() : undefined;
+    if (!caseWorkerOf(this.verifier, token)) return sendPage(response, 401, renderWorkbenchSignIn(this.texts.in(query.lang), this.texts.languages, true));
+    response.setHeader('Set-Cookie', WORKBENCH_SESSION.cookie(token!));
+    response.redirect(303, `/workbench?lang=${this.texts.in(query.lang).language}`);
+  }
+
+  /** An answer from the page: done, back to the inbox (303, so a reload does not answer twice); refused, the inbox says why. */
+  @Post('tasks/:referralId/:action')
+  async answer(@Req() request: Request, @Res() response: Response, @Param() { referralId, action }: WorkbenchTaskParamsDto, @Body() body: WorkbenchAnswerDto, @Query() query: WorkbenchQueryDto): Promise<void> {
+    const caseWorker = caseWorkerOf(this.verifier, WORKBENCH_SESSION.token(request));
+    if (!caseWorker) return sendPage(response, 401, renderWorkbenchSignIn(this.texts.in(query.lang), this.texts.languages, false));
+    const step = (action === 'decline' ? { action, reason: body.reason as ReferralDeclineReason } : { action }) as OrganisationStep;
+    if (action === 'decline' && !body.reason) return this.show(response, 400, query.lang, caseWorker.organisationId, { kind: 'refused', message: this.texts.in(query.lang).declineNeedsReason });
+    try {
+      await this.answerTask.execute({ organisationId: caseWorker.organisationId, referralId, actor: caseWorker.subject, step });
+    } catch (error) {
+      const status = refusalStatus(error);
+      if (status === undefined) throw error;
+      return this.show(response, status, query.lang, caseWorker.organisationId, { kind: 'refused', message: (error as Error).message });
+    }
+    response.redirect(303, `/workbench?lang=${this.texts.in(query.lang).language}&done=${action}&referral=${referralId}`);
+  }
+
+  @Get('assets/workbench.css')
+  @Header('Content-Type', 'text/css; charset=utf-8')
+  stylesheetFile(): string {
+    return this.stylesheet;
+  }
+
+  private async show(response: Response, status: number, language: string | undefined, organisationId: string, notice?: WorkbenchNotice): Promise<void> {
+    const [tasks, received] = await Promise.all([
+      this.referrals.inbox(organisationId, { page: 1, pageSize: 100 }, toTaskView),
+      this.returns.referredTo(organisationId, { page: 1, pageSize: 100 }, toReceivedReferralView),
+    ]);
+    sendPage(response, status, renderWorkbench(this.texts.in(language), this.texts.languages, organisationId, tasks, received, notice));
+  }
+}
+
+/** The referral's own refusals as HTTP statuses: unknown or another organisation's 404, not allowed now 409. */
+function refusalStatus(error: unknown): number | undefined {
+  if (error instanceof ReferralNotFoundError) return 404;
+  if (error instanceof ReferralTransitionError || error instanceof ReferralNotActiveError) return 409;
+  return error instanceof HttpException ? error.getStatus() : undefined;
+}

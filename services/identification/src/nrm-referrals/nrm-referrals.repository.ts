@@ -33,14 +33,4 @@ export class NrmReferralsRepository extends JourneyRecords<NrmReferral> {
       throw new NrmReferralStepError(current?.status ?? referral.status, action);
     }
   }
-
-  /** Adds a task unless one of its kind exists already; false when a concurrent call added it first. */
-  async addTask(referral: NrmReferral, task: DecisionTask): Promise<boolean> {
-    const { matched } = await this.updateOne(
-      referral.journeyId,
-      { _id: referral._id, status: referral.status, 'decisionTasks.kind': mongoose.trusted({ $ne: task.kind }) },
-      { $push: { decisionTasks: task }, $set: { openTask: task.kind, openTaskSince: task.openedAt } },
-    );
-    return matched > 0;
-  }
 }

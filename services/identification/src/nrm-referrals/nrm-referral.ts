@@ -13,7 +13,7 @@ import { WithOutbox } from '@harbour/messaging';
 import { doorFields, JourneyDoorDto } from '../shared/journey-door.dto';
 import { RequestRefusedError } from '../shared/identification-errors';
 import { journeyFact } from '../shared/journey-fact';
-import { AwaitedDecision, nextNrmReferralStatus, NrmReferralStatus, NrmReferralStepError } from './nrm-referral-status';
+import { AwaitedDecision, nextNrmReferralStatus, NrmReferralStatus } from './nrm-referral-status';
 
 export const AgeGroups = ['adult', 'child'] as const;
 export type AgeGroup = (typeof AgeGroups)[number];

@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import mongoose, { FilterQuery, Model, UpdateQuery } from 'mongoose';
 import { DecisionTaskKind } from '@harbour/contracts';
 import { JourneyRecords, OutboxRelay } from '@harbour/messaging';
-import { DecisionTask, NrmReferral, NrmReferralChange } from './nrm-referral';
+import { NrmReferral, NrmReferralChange } from './nrm-referral';
 import { NRM_REFERRAL_MODEL } from './nrm-referral.schema';
 import { NrmReferralStepError } from './nrm-referral-status';
 

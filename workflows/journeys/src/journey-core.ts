@@ -23,6 +23,7 @@ import {
 import { ServiceAction, serviceActionFor } from './journey-service-actions';
 import { ObligationLedger } from './obligation-ledger';
 import { factName, FactStep, factSteps } from './obligation-steps';
+import { missedAwaitingEvidence } from './obligation-due-outcome';
 import { AtDue } from './obligation-table';
 import type { ReferralProgress } from './referral-handoff.workflow';
 
@@ -187,7 +188,7 @@ function* applyStep(state: JourneyCoreState, step: FactStep, env: JourneyEnv): G
   if (!countryRules(memory) && memory.waitingForCountry) return void memory.waitingForCountry.push(step);
   if (step.kind === 'meet') yield* meet(state, step, env);
   else if (step.kind === 'choose') yield* recordChoice(state, step, env);
-  else if (step.kind === 'mark') mark(ledger, step);
+  else if (step.kind === 'mark') mark(ledger, step, env);
   else if (step.kind === 'close') yield* close(state, step, env);
   else if (step.kind === 'presume-child') yield* presumeChild(state, step, env);
   else if (step.kind === 'extend') extend(ledger, step);
@@ -260,7 +261,8 @@ function* meet({ ledger }: JourneyCoreState, step: Extract<FactStep, { kind: 'me
   }
 }
 
-function mark(ledger: ObligationLedger, step: Extract<FactStep, { kind: 'mark' }>): void {
+function mark(ledger: ObligationLedger, step: Extract<FactStep, { kind: 'mark' }>, env: JourneyEnv): void {
+  if (step.patch && !env.isPatched(step.patch)) return;
   for (const { obligationId } of ledger.openOf([step.ruleId], step.subjectKey)) ledger.mark(obligationId, step.mark, step.at);
 }
 
@@ -335,7 +337,8 @@ export function* reminderEffects(state: JourneyCoreState, obligationId: string, 
 
 /**
  * An obligation closed at its due time: the outcome is published, an order's end is told to
- * protection, and a missed one is escalated as its rule says.
+ * protection, one missed while its evidence was awaited is a task for the role that must act, and
+ * a missed one is escalated as its rule says.
  */
 export function* dueEffects(state: JourneyCoreState, closed: ObligationView, env: JourneyEnv): Generator<JourneyEffect> {
   yield { kind: 'refresh' };
@@ -345,6 +348,8 @@ export function* dueEffects(state: JourneyCoreState, closed: ObligationView, env
   if (action) yield { kind: 'call-service', action };
   if (closed.status !== 'missed') return;
   const actions = actionsWhenMissed(closed.ruleId, countryRules(state.memory));
+  // Started but never evidenced: whoever must act tells the victim another way, or has the translation done.
+  if (missedAwaitingEvidence(closed.reasonCode)) yield { kind: 'raise-task', obligation: closed, task: 'evidence-awaited', at };
   yield { kind: 'escalate-missed', obligation: closed, actions };
   if (actions.includes('notify-operations') && env.isPatched('escalations-raise-tasks')) {
     yield { kind: 'raise-task', obligation: closed, task: 'notify-operations', at };

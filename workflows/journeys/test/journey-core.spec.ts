@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { findEventDefinition, JourneyFact } from '@harbour/contracts';
 import { applyFact, dueEffects, JourneyCoreState, JourneyEffect, JourneyEnv, journeyView, newJourneyMemory, reminderEffects } from '../src/journey-core';
 import { JourneyDoorTypes } from '../src/journey-doors';
+import { outcomeAtDue } from '../src/obligation-due-outcome';
 import { ObligationLedger } from '../src/obligation-ledger';
 
 const journeyId = '0b6c1f7e-2d4a-4c3b-9e8f-7a6b5c4d3e2f';
@@ -201,6 +202,58 @@ describe('applyFact', () => {
       const effects = [fact('harbour.reporting.report.received.v1'), fact('harbour.identification.non-punishment.flagged.v1')].flatMap(apply);
       expect(of(effects, 'call-service')).toEqual([]);
       expect(asked.filter((id) => id.startsWith('journey-asks-'))).toEqual(['journey-asks-complaint-acknowledgement', 'journey-asks-non-punishment-notice']);
+    });
+  });
+  describe('a notice only queued, a translation only requested', () => {
+    /** Closes the obligation at its due time as the clock does, and returns what follows. */
+    const atDue = (state: JourneyCoreState, env: JourneyEnv, obligationId: string) => {
+      const obligation = state.ledger.get(obligationId);
+      const { status, reasonCode, evidence } = outcomeAtDue(obligation);
+      return Array.from(dueEffects(state, state.ledger.close(obligationId, status, obligation.dueAt!, reasonCode, evidence)!, env));
+    };
+
+    it('a case update queued with an SMS provider and never delivered is missed as such, and a task for the prosecutor liaison', () => {
+      const { state, env, apply } = newJourney();
+      apply(fact('harbour.reporting.report.received.v1'));
+      apply(fact('harbour.justice.proceeding-milestone.recorded.v1'));
+      apply(fact('harbour.justice.victim-notification.queued.v1', { queuedAt: '2026-05-11T10:00:00.000Z' }));
+      const [update] = state.ledger.openOf(['vrd-6-case-update']);
+      expect(update.marks).toEqual([{ mark: 'queued', at: '2026-05-11T10:00:00.000Z' }]);
+
+      const effects = atDue(state, env, update.obligationId);
+      expect(of(effects, 'publish-outcome')[0].obligation).toMatchObject({
+        status: 'missed',
+        reasonCode: 'queued-without-receipt',
+        evidence: 'handed to a provider at 2026-05-11T10:00:00.000Z; no delivery receipt by the due time',
+      });
+      expect(of(effects, 'raise-task').map(({ task }) => task)).toEqual(['evidence-awaited', 'notify-operations']);
+    });
+
+    it('a queued notice that is then delivered meets the case update', () => {
+      const { state, apply } = newJourney();
+      apply(fact('harbour.reporting.report.received.v1'));
+      apply(fact('harbour.justice.proceeding-milestone.recorded.v1'));
+      apply(fact('harbour.justice.victim-notification.queued.v1'));
+      const effects = apply(fact('harbour.justice.victim-notification.delivered.v1'));
+      expect(of(effects, 'publish-outcome').map(({ obligation }) => [obligation.ruleId, obligation.status])).toEqual([['vrd-6-case-update', 'met']]);
+      expect(state.ledger.openOf(['vrd-6-case-update'])).toEqual([]);
+    });
+
+    it('an acknowledgement whose translation was requested and not done is missed as such', () => {
+      const { state, env, apply } = newJourney();
+      apply(fact('harbour.reporting.report.received.v1'));
+      apply(fact('harbour.reporting.acknowledgement-translation.requested.v1'));
+      const [acknowledgement] = state.ledger.openOf(['vrd-5-acknowledgement']);
+      expect(of(atDue(state, env, acknowledgement.obligationId), 'publish-outcome')[0].obligation).toMatchObject({ status: 'missed', reasonCode: 'translation-not-done' });
+    });
+
+    it('journeys from before this keep missing it as the due time passing', () => {
+      const { state, env, apply } = newJourney((id) => id !== 'marks-awaited-evidence');
+      apply(fact('harbour.reporting.report.received.v1'));
+      apply(fact('harbour.justice.proceeding-milestone.recorded.v1'));
+      apply(fact('harbour.justice.victim-notification.queued.v1'));
+      const [update] = state.ledger.openOf(['vrd-6-case-update']);
+      expect(of(atDue(state, env, update.obligationId), 'publish-outcome')[0].obligation).toMatchObject({ reasonCode: 'due-time-passed' });
     });
   });
 });

@@ -4,7 +4,7 @@ import { ReferralDeclineReasons, ReferralWithdrawalReasons, SpecialismForCrime, 
 import { MessagingModule } from '@harbour/messaging';
 import { MongoModule } from '@harbour/persistence';
 import { JOURNEY_PARTICIPANTS_MODEL, ParticipationModule, SecurityModule } from '@harbour/security';
-import { HealthModule, MongoConnectionCheck, provideConfig, ReferenceModule } from '@harbour/service-runtime';
+import { HealthModule, KafkaBrokerCheck, MongoConnectionCheck, provideConfig, ReferenceModule } from '@harbour/service-runtime';
 import { SupportActivityWorker } from './activities/support-activity-worker';
 import { DirectoryController } from './directory/directory.controller';
 import { DirectoryRepository } from './directory/directory.repository';
@@ -53,7 +53,7 @@ import { WebhookDeliveryWorker } from './webhooks/webhook-delivery-worker';
     MessagingModule.forRoot({ clientId: 'support', outboxModels: [REFERRAL_MODEL, RETURN_MODEL, JOURNEY_PARTICIPANTS_MODEL] }),
     SecurityModule.forRoot(),
     ParticipationModule.forService({ context: 'support', records: { referral: ReferralRepository, return: ReturnsRepository } }),
-    HealthModule.withChecks([MongoConnectionCheck]),
+    HealthModule.withChecks([MongoConnectionCheck, KafkaBrokerCheck]),
     ReferenceModule.forContext({
       context: 'support',
       roles: ['support-case-worker'],

@@ -19,9 +19,9 @@ import { ReportingModule } from '../services/reporting/src/app.module';
 import { RoutedJourneys } from './support/routed-journeys';
 
 /** A service of the test's own, on a database and task queue of its own. */
-function startService(module: Type<unknown>, name: string, taskQueueVariable: string): Promise<NestExpressApplication> {
+function startService(module: Type<unknown>, name: string, taskQueueVariable?: string): Promise<NestExpressApplication> {
   process.env.MONGO_DB = uniqueName(`harbour-${name}-journey-e2e`);
-  process.env[taskQueueVariable] = uniqueName(`${name}-journey-e2e`);
+  if (taskQueueVariable) process.env[taskQueueVariable] = uniqueName(`${name}-journey-e2e`);
   return createServiceApp(module, { name, logger: false });
 }
 
@@ -38,7 +38,7 @@ describe("identification's and protection's facts reach the journey", () => {
     process.env.PROTECTION_EXPIRY_SWEEP_SECONDS = '0';
     apps = [
       await startService(ReportingModule, 'reporting', 'REPORTING_TASK_QUEUE'),
-      await startService(IdentificationModule, 'identification', 'IDENTIFICATION_TASK_QUEUE'),
+      await startService(IdentificationModule, 'identification'),
       await startService(ProtectionModule, 'protection', 'PROTECTION_TASK_QUEUE'),
     ];
     journeys = await RoutedJourneys.start('intake-care-e2e');

@@ -24,7 +24,8 @@ describe("reporting's facts reach the journey", () => {
 
   beforeAll(async () => {
     process.env.MONGO_DB = uniqueName('harbour-reporting-journey-e2e');
-    process.env.REPORTING_TASK_QUEUE = uniqueName('reporting-journey-e2e');
+    // Reporting serves the queue the journey asks it on, as on the platform.
+    delete process.env.REPORTING_TASK_QUEUE;
     reporting = await createServiceApp(ReportingModule, { name: 'reporting', logger: false });
     journeys = await RoutedJourneys.start('reporting-e2e');
   });
@@ -52,6 +53,24 @@ describe("reporting's facts reach the journey", () => {
     const state = await journeys.until(receipt.journeyId, 'the journey to take the three facts', (current) => current.factsSeen >= 3);
     expect(state).toMatchObject({ journeyId: receipt.journeyId, country: 'BE', language: 'fr' });
     expect(state.obligations.find((obligation) => obligation.ruleId === 'vrd-5-acknowledgement')).toMatchObject({ status: 'met', subjectKey: receipt.reportId });
+  });
+
+  it('the journey asks reporting for the Art 5 acknowledgement of a formal complaint: nobody calls the route, the document exists and its fact meets VRD Art 5', async () => {
+    const { body: receipt } = await http()
+      .post('/reports')
+      .auth(police, { type: 'bearer' })
+      .send({ channel: 'police', country: 'BE', crimeCountry: 'BE', crimeType: 'trafficking-labour-exploitation', language: 'fr', formalComplaint: true, victimReference: uniqueName('BE-POL/V') })
+      .expect(201);
+    await journeys.route(Topics.reporting, receipt.journeyId, [ReportReceivedEvent.type]);
+    await journeys.route(Topics.reporting, receipt.journeyId, [ReportReceivedEvent.type, ComplaintAcknowledgedEvent.type]);
+
+    const state = await journeys.until(receipt.journeyId, 'vrd-5 met', (current) => current.obligations.some((o) => o.ruleId === 'vrd-5-acknowledgement' && o.status === 'met'));
+    expect(state.obligations.find((obligation) => obligation.ruleId === 'vrd-5-acknowledgement')).toMatchObject({
+      subjectKey: receipt.reportId,
+      evidence: `complaint acknowledged: reportId ${receipt.reportId}, language fr`,
+    });
+    const pdf = await http().get(`/reports/${receipt.reportId}/acknowledgement.pdf`).auth(police, { type: 'bearer' }).responseType('blob').expect(200);
+    expect(Buffer.from(pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('an anonymous report opens a journey of its own that holds nothing of the sender, and is linked when its sender names it', async () => {

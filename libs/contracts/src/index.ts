@@ -72,7 +72,6 @@ export * from './events/participation/participant-joined';
 export * from './journey/journey-workflow';
 export * from './commands/task-queues';
 export * from './commands/support-activities';
-export * from './commands/identification-activities';
 export * from './commands/protection-activities';
 export * from './commands/reporting-activities';
 export * from './commands/justice-activities';

@@ -1,6 +1,6 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { EventRegistry } from '@harbour/contracts';
+import { EventRegistry, TaskQueues } from '@harbour/contracts';
 import { issueDevelopmentToken, Role } from '@harbour/security';
 
 export interface ServiceUnderTest {
@@ -51,7 +51,10 @@ export function describeServiceConformance(service: ServiceUnderTest): void {
       const bearer = token(service.reader);
       await http().get('/reference/vocabularies').auth(bearer, { type: 'bearer' }).expect(200, { context, vocabularies: service.vocabularies });
       const { body } = await http().get('/reference/events').auth(bearer, { type: 'bearer' }).expect(200);
-      expect(body).toMatchObject({ context, topic: `harbour.${context}.v1`, taskQueue: context });
+      // The task queue of its activities, where it serves any (identification opens its decision tasks itself).
+      const taskQueue = (TaskQueues as Record<string, string>)[context];
+      expect(body).toEqual(expect.objectContaining({ context, topic: `harbour.${context}.v1`, ...(taskQueue ? { taskQueue } : {}) }));
+      if (!taskQueue) expect(body).not.toHaveProperty('taskQueue');
       expect(body.events.map((event: { type: string }) => event.type)).toEqual(
         EventRegistry.filter((definition) => definition.source === `/harbour/${context}`).map((definition) => definition.type),
       );

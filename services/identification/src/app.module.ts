@@ -14,8 +14,7 @@ import {
 import { MessagingModule } from '@harbour/messaging';
 import { MongoModule } from '@harbour/persistence';
 import { AuditLogModule, JOURNEY_PARTICIPANTS_MODEL, ParticipationModule, SecurityModule } from '@harbour/security';
-import { HealthModule, KafkaBrokerCheck, MongoConnectionCheck, provideConfig, ReferenceModule } from '@harbour/service-runtime';
-import { IdentificationActivityWorker } from './activities/identification-activity-worker';
+import { HealthModule, KafkaBrokerCheck, MongoConnectionCheck, ReferenceModule } from '@harbour/service-runtime';
 import { ChildProtection } from './child-protection/child-protection';
 import { ChildProtectionController } from './child-protection/child-protection.controller';
 import { AgeUncertaintyRepository, GuardianRequestsRepository } from './child-protection/child-protection.repositories';
@@ -25,7 +24,6 @@ import { IdentityRecordsRepository, PossibleDuplicatesRepository } from './cross
 import { IDENTITY_RECORD_MODEL, identityRecordSchema, POSSIBLE_DUPLICATE_MODEL, possibleDuplicateSchema } from './cross-matching/cross-matching.schema';
 import { RecordIdentity } from './cross-matching/record-identity';
 import { ReviewPossibleDuplicate } from './cross-matching/review-possible-duplicate';
-import { IdentificationConfig } from './identification-config';
 import { JourneyFlags } from './journey-flags/journey-flags';
 import { JourneyFlagsController } from './journey-flags/journey-flags.controller';
 import { FlagNonPunishment, NonPunishmentFlagsRepository } from './non-punishment/non-punishment';
@@ -36,7 +34,6 @@ import { DecisionTasksController } from './nrm-referrals/decision-tasks.controll
 import { NRM_REFERRAL_MODEL, nrmReferralSchema } from './nrm-referrals/nrm-referral.schema';
 import { NrmReferralsController } from './nrm-referrals/nrm-referrals.controller';
 import { NrmReferralsRepository } from './nrm-referrals/nrm-referrals.repository';
-import { OpenDecisionTask } from './nrm-referrals/open-decision-task';
 import { ReadNrmReferral } from './nrm-referrals/read-nrm-referral';
 import { SubmitNrmReferral } from './nrm-referrals/submit-nrm-referral';
 import { CompleteScreening } from './screenings/complete-screening';
@@ -95,7 +92,6 @@ const OUTBOX_MODELS = [SCREENING_MODEL, NRM_REFERRAL_MODEL, AGE_UNCERTAINTY_MODE
     CrossMatchingController,
   ],
   providers: [
-    provideConfig(IdentificationConfig),
     { provide: APP_FILTER, useClass: IdentificationErrorsFilter },
     ScreeningsRepository,
     CompleteScreening,
@@ -104,7 +100,6 @@ const OUTBOX_MODELS = [SCREENING_MODEL, NRM_REFERRAL_MODEL, AGE_UNCERTAINTY_MODE
     SubmitNrmReferral,
     DecideGrounds,
     ReadNrmReferral,
-    OpenDecisionTask,
     AgeUncertaintyRepository,
     GuardianRequestsRepository,
     ChildProtection,
@@ -115,7 +110,6 @@ const OUTBOX_MODELS = [SCREENING_MODEL, NRM_REFERRAL_MODEL, AGE_UNCERTAINTY_MODE
     PossibleDuplicatesRepository,
     RecordIdentity,
     ReviewPossibleDuplicate,
-    IdentificationActivityWorker,
   ],
 })
 export class IdentificationModule {}

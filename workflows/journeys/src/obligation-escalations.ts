@@ -1,12 +1,7 @@
-import { CompensationActivities, ObligationView, TaskQueues } from '@harbour/contracts/journey';
+import type { ObligationView } from '@harbour/contracts/journey';
 import type { EscalationAction } from '@harbour/rules';
-import { log, proxyActivities } from '@temporalio/workflow';
-
-const compensation = proxyActivities<CompensationActivities>({
-  taskQueue: TaskQueues.compensation,
-  startToCloseTimeout: '1 minute',
-  retry: { maximumInterval: '10 minutes', maximumAttempts: 20 },
-});
+import { log } from '@temporalio/workflow';
+import { services } from './journey-service-calls';
 
 /**
  * What the journey does itself, beyond publishing it, when an obligation is missed: a deciding
@@ -16,7 +11,7 @@ const compensation = proxyActivities<CompensationActivities>({
 export async function escalateMissed(journeyId: string, obligation: ObligationView, actions: readonly EscalationAction[]): Promise<void> {
   if (!actions.includes('chase-deciding-authority') || !obligation.subjectKey) return;
   try {
-    await compensation.chaseDecidingAuthority({ journeyId, claimId: obligation.subjectKey });
+    await services.compensation.chaseDecidingAuthority({ journeyId, claimId: obligation.subjectKey });
   } catch (error) {
     log.warn('The deciding authority could not be chased', { obligationId: obligation.obligationId, error: String(error) });
   }

@@ -22,7 +22,7 @@ export type FactStep =
   | { kind: 'choose'; ruleId: RuleId; wants: boolean; at: string }
   | { kind: 'presume-child'; ruleIds: readonly RuleId[]; at: string }
   | { kind: 'extend'; ruleId: RuleId; subjectKey?: string; until: string }
-  | { kind: 'mark'; ruleId: RuleId; mark: string; subjectKey?: string; at: string }
+  | { kind: 'mark'; ruleId: RuleId; mark: string; subjectKey?: string; at: string; patch?: string }
   | { kind: 'close'; ruleId: RuleId; as: 'ended' | 'revoked'; subjectKey?: string; at: string; evidence: string; patch?: string };
 
 const table: Record<string, readonly ObligationStep[] | undefined> = ObligationTable.facts;
@@ -67,7 +67,7 @@ export function factSteps(fact: JourneyFact): FactStep[] {
         },
       ];
     }
-    if ('marks' in step) return [{ kind: 'mark', ruleId: step.marks, mark: step.mark, subjectKey: optional(step.subject), at: value(step.at) }];
+    if ('marks' in step) return [{ kind: 'mark', ruleId: step.marks, mark: step.mark, subjectKey: optional(step.subject), at: value(step.at), ...(step.patch ? { patch: step.patch } : {}) }];
     if ('closes' in step) {
       return [{ kind: 'close', ruleId: step.closes, as: step.as, subjectKey: optional(step.subject), at: value(step.at), evidence: quote(step.evidence), patch: step.patch }];
     }

@@ -78,13 +78,21 @@ export interface ExtendsObligation {
   at: Field;
 }
 
-/** The fact notes something on open obligations of the rule (and subject) that decides their outcome at the due time. */
+/**
+ * The fact notes something on open obligations of the rule (and subject) that decides their outcome
+ * at the due time: an order's renewal became due; or the act was started and its evidence is awaited
+ * (a message queued with a provider, a translation requested), which never meets the obligation.
+ */
 export interface MarksObligation {
   marks: RuleId;
-  mark: 'renewal-due';
+  mark: 'renewal-due' | AwaitedEvidence;
   subject?: Field;
   at: Field;
+  /** Guards a step added after journeys began. */
+  patch?: string;
 }
+
+export type AwaitedEvidence = 'queued' | 'translation-requested';
 
 /** The fact closes open obligations of the rule (and subject) as neither met nor missed: an order that ended or was revoked. */
 export interface ClosesObligation {
@@ -127,7 +135,7 @@ const firstContact = (at: string) =>
   ] as const;
 
 export const ObligationTable = {
-  version: 3,
+  version: 4,
   facts: {
     'harbour.reporting.report.received.v1': [
       { opens: 'vrd-4-information', at: 'receivedAt', once: true },
@@ -143,6 +151,10 @@ export const ObligationTable = {
     ],
     'harbour.reporting.complaint.acknowledged.v1': [
       { meets: ['vrd-5-acknowledgement'], subject: 'reportId', at: 'acknowledgedAt', evidence: ['reportId', 'language'] },
+    ],
+    // Written in a fallback language: Art 5 waits for the translation (Art 5(3)).
+    'harbour.reporting.acknowledgement-translation.requested.v1': [
+      { marks: 'vrd-5-acknowledgement', mark: 'translation-requested', subject: 'reportId', at: 'requestedAt', patch: 'marks-awaited-evidence' },
     ],
     'harbour.justice.notification-preferences.recorded.v1': [
       { choice: 'vrd-6-case-update', wants: 'wantsCaseUpdates', at: 'recordedAt' },
@@ -161,6 +173,11 @@ export const ObligationTable = {
     ],
     'harbour.justice.non-punishment.notified.v1': [
       { meets: ['atd-8-non-punishment'], subject: 'flagId', at: 'notifiedAt', evidence: ['flagId'] },
+    ],
+    // Handed to an SMS or postal provider: delivered only on the provider's receipt, the rule's time still runs.
+    'harbour.justice.victim-notification.queued.v1': [
+      { marks: 'vrd-6-case-update', mark: 'queued', subject: 'milestoneId', at: 'queuedAt', patch: 'marks-awaited-evidence' },
+      { marks: 'vrd-6-release-escape', mark: 'queued', subject: 'milestoneId', at: 'queuedAt', patch: 'marks-awaited-evidence' },
     ],
     'harbour.justice.victim-notification.delivered.v1': [
       {

@@ -21,7 +21,7 @@ function describeStep(step: ObligationStep): string {
     return `meets ${step.meets.join(' or ')}${subject} at ${step.at}, evidence ${step.evidence.join(', ')}${condition}`;
   }
   if ('presumesChild' in step) return `presumes a child at ${step.at}: children figure for ${step.presumesChild.join(', ')}`;
-  if ('marks' in step) return `marks ${step.marks}${subject} ${step.mark} at ${step.at}`;
+  if ('marks' in step) return `marks ${step.marks}${subject} ${step.mark} at ${step.at}${step.patch ? ` (patch ${step.patch})` : ''}`;
   if ('closes' in step) return `closes ${step.closes}${subject} as ${step.as} at ${step.at}, evidence ${step.evidence.join(', ')}${step.patch ? ` (patch ${step.patch})` : ''}`;
   if ('extends' in step) return `extends ${step.extends}${subject} to ${step.until} at ${step.at}`;
   return `lets the victim decline ${step.choice} by ${step.wants} at ${step.at}`;

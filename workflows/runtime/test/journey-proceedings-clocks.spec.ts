@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { waitFor } from '@harbour/testing';
 import { brusselsInstant, inBrussels } from './support/brussels-time';
 import { DAY, iso, JourneyClocks, MINUTE } from './support/journey-clocks';
 import { dueAtOf, findObligation, obligationOf } from './support/journey-state';
@@ -117,6 +118,29 @@ describe('VictimJourney clocks of the proceedings', () => {
       await clocks.skipTo(Date.parse(dueAt) + MINUTE);
       await clocks.statusBecomes(journeyId, 'atd-8-non-punishment#1', 'missed');
       await clocks.publishedAs(journeyId, 'atd-8-non-punishment#1', 'missed');
+    });
+  });
+  describe('vrd-6 with a notice only queued', () => {
+    it('an SMS handed to the provider and never delivered is missed as queued without receipt, and a task for the prosecutor liaison', async () => {
+      const { journeyId } = await clocks.journeyFromReport({ formalComplaint: false });
+      const milestoneId = randomUUID();
+      await clocks.send(journeyId, 'harbour.justice.proceeding-milestone.recorded.v1', (now) => ({ milestoneId, milestone: 'charges-brought', recordedAt: now }));
+      const queuedAt = await clocks.send(journeyId, 'harbour.justice.victim-notification.queued.v1', (now) => ({ milestoneId, channel: 'sms', language: 'ro', queuedAt: now }));
+      const queued = await testbed.until(journeyId, 'the queued notice noted', (state) => obligationOf(state, 'vrd-6-case-update#1').marks?.length === 1);
+      expect(obligationOf(queued, 'vrd-6-case-update#1')).toMatchObject({ status: 'open', marks: [{ mark: 'queued', at: queuedAt }] });
+
+      await clocks.skipTo(Date.parse(dueAtOf(queued, 'vrd-6-case-update#1')) + MINUTE);
+      const missed = await clocks.statusBecomes(journeyId, 'vrd-6-case-update#1', 'missed');
+      expect(obligationOf(missed, 'vrd-6-case-update#1')).toMatchObject({
+        reasonCode: 'queued-without-receipt',
+        evidence: `handed to a provider at ${queuedAt}; no delivery receipt by the due time`,
+      });
+      const tasksOfUpdate = () => testbed.journeyActivities.tasksOf(journeyId).filter((task) => task.obligationId === 'vrd-6-case-update#1');
+      const tasks = await waitFor(() => tasksOfUpdate().length === 2 && tasksOfUpdate(), { description: 'the tasks raised' });
+      expect(tasks.map(({ kind, forRole }) => ({ kind, forRole }))).toEqual([
+        { kind: 'evidence-awaited', forRole: 'prosecutor-liaison' },
+        { kind: 'notify-operations', forRole: 'operations-analyst' },
+      ]);
     });
   });
 });

@@ -1,4 +1,13 @@
-import { CompensationActivities, JourneyActivities, PublishObligationOutcome, RaiseObligationTask, SupportActivities } from '@harbour/contracts';
+import {
+  CompensationActivities,
+  JourneyActivities,
+  JusticeActivities,
+  ProtectionActivities,
+  PublishObligationOutcome,
+  RaiseObligationTask,
+  ReportingActivities,
+  SupportActivities,
+} from '@harbour/contracts';
 import { uuidFrom } from './generated-ids';
 
 /**
@@ -33,5 +42,18 @@ export function answeringCompensationActivities(): CompensationActivities {
   return {
     transmitClaim: async () => ({ transmittedAt: new Date().toISOString() }),
     chaseDecidingAuthority: async (command) => ({ chaseId: uuidFrom(command.claimId, 'chase'), chasedAt: new Date().toISOString() }),
+  };
+}
+
+/**
+ * Reporting, justice and protection taking the journey's requests; what they then publish is the
+ * scenario's to say. Served so that no request is left waiting, which would stop the simulated clock.
+ */
+export function answeringServiceActivities(): { reporting: ReportingActivities; justice: JusticeActivities; protection: ProtectionActivities } {
+  const now = () => new Date().toISOString();
+  return {
+    reporting: { issueComplaintAcknowledgement: async ({ reportId }) => ({ reportId, language: 'en', acknowledgedAt: now(), documentSha256: '' }) },
+    justice: { notifyProsecutionOfNonPunishment: async ({ flagId }) => ({ flagId, notifiedAt: now() }) },
+    protection: { remindOrderRenewal: async () => undefined, expireOrder: async () => undefined },
   };
 }

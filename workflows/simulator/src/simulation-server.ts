@@ -4,7 +4,7 @@ import { JourneySearchAttributes, PublishObligationOutcome, TaskQueues } from '@
 import { harbourDataConverter, runActivityWorker, runJourneyWorker, RunningWorker, temporalSettings } from '@harbour/temporal';
 import { temporal } from '@temporalio/proto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { answeringCompensationActivities, directorySupportActivities, recordingJourneyActivities } from './simulated-edges';
+import { answeringCompensationActivities, answeringServiceActivities, directorySupportActivities, recordingJourneyActivities } from './simulated-edges';
 
 const indexedValueTypes = {
   Keyword: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
@@ -45,10 +45,14 @@ export class SimulationServer {
         searchAttributes: Object.fromEntries(Object.values(JourneySearchAttributes).map(({ name, type }) => [name, indexedValueTypes[type]])),
       });
       const connection = env.nativeConnection;
+      const services = answeringServiceActivities();
       const workers = [
         await runJourneyWorker({ activities: recordingJourneyActivities(published), connection, settings }),
         await runActivityWorker({ taskQueue: TaskQueues.support, activities: directorySupportActivities(organisations), connection, settings }),
         await runActivityWorker({ taskQueue: TaskQueues.compensation, activities: answeringCompensationActivities(), connection, settings }),
+        await runActivityWorker({ taskQueue: TaskQueues.reporting, activities: services.reporting, connection, settings }),
+        await runActivityWorker({ taskQueue: TaskQueues.justice, activities: services.justice, connection, settings }),
+        await runActivityWorker({ taskQueue: TaskQueues.protection, activities: services.protection, connection, settings }),
       ];
       return new SimulationServer(env, workers, published);
     } catch (error) {

@@ -1,7 +1,6 @@
 /** Each service runs its activities on its own task queue, next to its data. */
 export const TaskQueues = {
   journeys: 'journeys',
-  identification: 'identification',
   reporting: 'reporting',
   support: 'support',
   protection: 'protection',

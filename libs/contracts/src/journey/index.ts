@@ -4,6 +4,9 @@ export * from '../commands/task-queues';
 export type * from '../commands/support-activities';
 export type * from '../commands/journey-activities';
 export type * from '../commands/compensation-activities';
+export type * from '../commands/reporting-activities';
+export type * from '../commands/justice-activities';
+export type * from '../commands/protection-activities';
 export * from '../vocabulary/vocabulary';
 // The data of the facts a journey reads, as types only: the validating classes stay outside.
 export type { ReportReceived } from '../events/reporting/report-received/report-received.payload';

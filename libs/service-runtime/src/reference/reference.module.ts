@@ -3,8 +3,8 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EventRegistry, TaskQueues, Topics } from '@harbour/contracts';
 import { Role, Roles } from '@harbour/security';
 
-/** A context with its own fact topic and task queue (not the journey, not an inbound topic). */
-export type BoundedContext = Extract<keyof typeof Topics, keyof typeof TaskQueues>;
+/** A service's context, with its own fact topic (not the journey, not participation, not an inbound topic). */
+export type BoundedContext = Exclude<keyof typeof Topics, 'journey' | 'participation' | 'justiceMilestonesInbound'>;
 
 export type Vocabulary = readonly string[] | Readonly<Record<string, string>>;
 
@@ -25,7 +25,7 @@ export interface PublishedEvent {
 
 /**
  * Serves a context's reference data: its closed vocabularies, and the facts it publishes with
- * their topic and task queue, so that integrators can code against the same codes.
+ * their topic and the task queue of its activities, so that integrators can code against the same codes.
  */
 @Module({})
 export class ReferenceModule {
@@ -53,8 +53,10 @@ function referenceController({ context, roles, vocabularies }: ContextReference)
 
     @Get('events')
     @ApiOperation({ summary: `Facts the ${context} context publishes, with an example of each` })
-    events(): { context: BoundedContext; topic: string; taskQueue: string; events: PublishedEvent[] } {
-      return { context, topic: Topics[context], taskQueue: TaskQueues[context], events };
+    events(): { context: BoundedContext; topic: string; taskQueue?: string; events: PublishedEvent[] } {
+      // Identification serves no activities: it opens its decision tasks itself.
+      const taskQueue = context in TaskQueues ? TaskQueues[context as keyof typeof TaskQueues] : undefined;
+      return { context, topic: Topics[context], ...(taskQueue ? { taskQueue } : {}), events };
     }
   }
   return ReferenceController;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { NrmReferral, planDecision, planExtension, submitReferral, taskFor } from './nrm-referral';
+import { NrmReferral, planDecision, planExtension, submitReferral } from './nrm-referral';
 
 const journeyId = randomUUID();
 const at = new Date('2026-03-02T10:00:00.000Z');
@@ -72,13 +72,5 @@ describe(planExtension.name, () => {
       extendedUntil: '2026-05-01T00:00:00.000Z',
     });
     expect(() => planExtension(awaitingCg, at, later)).toThrow(`extendedUntil must be later than ${later.toISOString()}`);
-  });
-});
-
-describe(taskFor.name, () => {
-  it('answers a task opened before with that task, and refuses one the referral does not await', () => {
-    const referral = submitted();
-    expect(taskFor(referral, 'reasonable-grounds', 'journey', later)).toEqual({ task: referral.decisionTasks[0], isNew: false });
-    expect(() => taskFor(referral, 'conclusive-grounds', 'journey', later)).toThrow(/^no conclusive-grounds decision now/);
   });
 });

@@ -13,7 +13,7 @@ import { WithOutbox } from '@harbour/messaging';
 import { doorFields, JourneyDoorDto } from '../shared/journey-door.dto';
 import { RequestRefusedError } from '../shared/identification-errors';
 import { journeyFact } from '../shared/journey-fact';
-import { AwaitedDecision, nextNrmReferralStatus, NrmReferralStatus, NrmReferralStepError } from './nrm-referral-status';
+import { AwaitedDecision, nextNrmReferralStatus, NrmReferralStatus } from './nrm-referral-status';
 
 export const AgeGroups = ['adult', 'child'] as const;
 export type AgeGroup = (typeof AgeGroups)[number];
@@ -152,13 +152,3 @@ export function planExtension(referral: NrmReferral, extendedUntil: Date, at: Da
   };
 }
 
-/**
- * The task the journey asks for: the existing one when it was opened before (a retry, or the
- * referral opened it itself), a new one when the referral awaits that decision, else refused.
- */
-export function taskFor(referral: NrmReferral, kind: DecisionTaskKind, actor: string, at: Date): { task: DecisionTask; isNew: boolean } {
-  const existing = referral.decisionTasks.find((task) => task.kind === kind);
-  if (existing) return { task: existing, isNew: false };
-  if (AwaitedDecision[referral.status] !== kind) throw new NrmReferralStepError(referral.status, kind);
-  return { task: { kind, openedAt: at, openedBy: actor }, isNew: true };
-}

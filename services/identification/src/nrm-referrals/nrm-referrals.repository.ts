@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import mongoose, { FilterQuery, Model, UpdateQuery } from 'mongoose';
 import { DecisionTaskKind } from '@harbour/contracts';
 import { JourneyRecords, OutboxRelay } from '@harbour/messaging';
-import { DecisionTask, NrmReferral, NrmReferralChange } from './nrm-referral';
+import { NrmReferral, NrmReferralChange } from './nrm-referral';
 import { NRM_REFERRAL_MODEL } from './nrm-referral.schema';
 import { NrmReferralStepError } from './nrm-referral-status';
 
@@ -32,15 +32,5 @@ export class NrmReferralsRepository extends JourneyRecords<NrmReferral> {
       const current = await this.findOne(referral.journeyId, { _id: referral._id });
       throw new NrmReferralStepError(current?.status ?? referral.status, action);
     }
-  }
-
-  /** Adds a task unless one of its kind exists already; false when a concurrent call added it first. */
-  async addTask(referral: NrmReferral, task: DecisionTask): Promise<boolean> {
-    const { matched } = await this.updateOne(
-      referral.journeyId,
-      { _id: referral._id, status: referral.status, 'decisionTasks.kind': mongoose.trusted({ $ne: task.kind }) },
-      { $push: { decisionTasks: task }, $set: { openTask: task.kind, openTaskSince: task.openedAt } },
-    );
-    return matched > 0;
   }
 }

@@ -8,10 +8,9 @@ import { createServiceApp } from '@harbour/service-runtime';
 import { journeyOfTheTestOrganisations, readTopic, TestOrganisations, testServers, TopicRecord, uniqueName } from '@harbour/testing';
 import { IdentificationModule } from '../../src/app.module';
 
-/** The identification service as it runs, on its own database and task queue. */
+/** The identification service as it runs, on its own database. */
 export async function startIdentificationService(): Promise<NestExpressApplication> {
   process.env.MONGO_DB = uniqueName('harbour-identification-test');
-  process.env.IDENTIFICATION_TASK_QUEUE = uniqueName('identification-test');
   return createServiceApp(IdentificationModule, { name: 'identification', logger: false });
 }
 

@@ -13,6 +13,7 @@ import { JourneyRouter } from '../../src/journey-router';
 import { FakeCompensationAuthority } from './fake-compensation-authority';
 import { FakeSupportDirectory } from './fake-support-directory';
 import { RecordingJourneyActivities } from './recording-journey-activities';
+import { RecordingServices } from './recording-services';
 
 const indexedValueTypes = {
   Keyword: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
@@ -37,11 +38,13 @@ const QUERY_DEADLINE_MS = 3_000;
 
 /**
  * A time-skipping Temporal server with the real journey worker (workflow bundle, codec,
- * interceptors) and fake activities at the I/O edges: support's directory, compensation and the publisher.
+ * interceptors) and fake activities at the I/O edges: support's directory, compensation, the other
+ * services the journey asks to act, and the publisher.
  */
 export class JourneyTestbed {
   readonly support = new FakeSupportDirectory();
   readonly compensation = new FakeCompensationAuthority();
+  readonly services = new RecordingServices();
   readonly journeyActivities = new RecordingJourneyActivities();
   private workers: RunningWorker[] = [];
   private router!: JourneyRouter;
@@ -64,6 +67,9 @@ export class JourneyTestbed {
       await runJourneyWorker({ activities: testbed.journeyActivities.activities(), connection, settings, ...options }),
       await runActivityWorker({ taskQueue: TaskQueues.support, activities: testbed.support.activities(), connection, settings }),
       await runActivityWorker({ taskQueue: TaskQueues.compensation, activities: testbed.compensation.activities(), connection, settings }),
+      await runActivityWorker({ taskQueue: TaskQueues.reporting, activities: testbed.services.reporting(), connection, settings }),
+      await runActivityWorker({ taskQueue: TaskQueues.justice, activities: testbed.services.justice(), connection, settings }),
+      await runActivityWorker({ taskQueue: TaskQueues.protection, activities: testbed.services.protection(), connection, settings }),
     ];
     testbed.router = new JourneyRouter(env.client);
     return testbed;

@@ -5,8 +5,11 @@ import { HarbourRole, HarbourRoles } from '../../../vocabulary/roles';
 export const ObligationTaskRoles = HarbourRoles.filter((role) => role !== 'auditor' && role !== 'service');
 export type ObligationTaskRole = Exclude<HarbourRole, 'auditor' | 'service'>;
 
-/** Why the task was raised: a reminder before the due time, or an escalation the rule asks for. */
-export const ObligationTaskKinds = ['reminder', 'review', 'notify-operations', 're-route-to-next-organisation', 'chase-deciding-authority'] as const;
+/**
+ * Why the task was raised: a reminder before the due time, an escalation the rule asks for, or an
+ * act that was started but whose evidence never came in the rule's time (a message only queued).
+ */
+export const ObligationTaskKinds = ['reminder', 'review', 'notify-operations', 're-route-to-next-organisation', 'chase-deciding-authority', 'evidence-awaited'] as const;
 export type ObligationTaskKind = (typeof ObligationTaskKinds)[number];
 
 /**

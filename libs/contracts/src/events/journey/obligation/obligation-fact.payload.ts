@@ -9,6 +9,8 @@ export const ObligationReasonCodes = [
   'protection-period-respected',
   'due-time-passed',
   'renewal-not-decided',
+  'queued-without-receipt',
+  'translation-not-done',
   'breached-during-protection-period',
   'victim-declined',
   'order-ended-on-its-date',

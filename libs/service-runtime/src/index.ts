@@ -13,3 +13,4 @@ export * from './bootstrap-service';
 export * from './activity-worker';
 export * from './http/idempotency-key';
 export * from './domain/status-transitions';
+export * from './http/journey-door.dto';

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CrimeType, CrimeTypes, LANGUAGE_CODE, ServedCountries } from '@harbour/contracts';
+import { CrimeType, CrimeTypes, IsRegionCode, LANGUAGE_CODE, ServedCountries } from '@harbour/contracts';
 import { Type } from 'class-transformer';
 import { Equals, IsBoolean, IsDefined, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
 import { ResidencyStatus, ResidencyStatuses } from './residency-statuses';
@@ -33,6 +33,14 @@ export class ReportFactsDto extends CrimeFactsDto {
   @ApiProperty({ description: 'Whether this is a formal complaint (opens the written-acknowledgement obligation)' })
   @IsBoolean()
   formalComplaint: boolean;
+
+  @ApiPropertyOptional({
+    example: 'DE-BY',
+    description: "ISO 3166-2 region of `country` whose holidays count (German Länder, Spanish communities, Swiss cantons, UK nations), when known",
+  })
+  @IsOptional()
+  @IsRegionCode()
+  region?: string;
 
   @ApiPropertyOptional({
     enum: ResidencyStatuses,

@@ -11,7 +11,7 @@ export const REGION_CODE = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
  * keep their own holidays, one whose calendar Harbour has, so that its working days can be counted.
  */
 export function regionProblem(region: unknown, country?: unknown): string | undefined {
-  if (typeof region !== 'string' || !REGION_CODE.test(region)) return 'region must be an ISO 3166-2 subdivision code such as "DE-BY"';
+  if (typeof region !== 'string' || !REGION_CODE.test(region)) return 'region must be an ISO 3166-2 subdivision code such as "BE-VLG"';
   const regionCountry = region.slice(0, 2);
   if (typeof country === 'string' && country !== regionCountry) return `region ${region} is not a region of ${country}`;
   if (!(ServedCountries as readonly string[]).includes(regionCountry)) return `region ${region} is not in a country Harbour serves`;

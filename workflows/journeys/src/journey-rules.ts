@@ -82,7 +82,9 @@ export function deadlineFor(
 function calendarOf(rule: ResolvedRule, rules: CountryRules, actingCountry: string | undefined): { country: string; region?: string } {
   const anotherState = rule.calendarOf !== undefined && rule.calendarOf !== 'journey-country' && actingCountry !== undefined;
   if (anotherState && actingCountry.toUpperCase() !== rule.country) return { country: actingCountry.toUpperCase() };
-  return { country: rule.country, ...(rules.region ? { region: rules.region } : {}) };
+  // A region learnt from a door of another country (a report abroad) says nothing of this calendar.
+  const ownRegion = rules.region?.toUpperCase().startsWith(`${rule.country}-`);
+  return { country: rule.country, ...(ownRegion ? { region: rules.region } : {}) };
 }
 
 /**

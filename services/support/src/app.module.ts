@@ -26,6 +26,9 @@ import { PlanReturns } from './returns/plan-returns';
 import { RETURN_MODEL, plannedReturnSchema } from './returns/planned-return.schema';
 import { ReturnsController } from './returns/returns.controller';
 import { ReturnsRepository } from './returns/returns.repository';
+import { SELF_REFERRAL_MODEL, selfReferralSchema } from './self-referrals/self-referral.schema';
+import { SelfReferralsController } from './self-referrals/self-referrals.controller';
+import { SelfReferralsRepository } from './self-referrals/self-referrals.repository';
 import { SupportConfig } from './support-config';
 import { RecordSupport } from './support-plans/record-support';
 import { SupportNeedCodes } from './support-plans/support-needs';
@@ -49,8 +52,9 @@ import { WebhookDeliveryWorker } from './webhooks/webhook-delivery-worker';
       { name: REFERRAL_BASIS_MODEL, schema: referralBasisSchema },
       { name: WEBHOOK_DELIVERY_MODEL, schema: webhookDeliverySchema },
       { name: RETURN_MODEL, schema: plannedReturnSchema },
+      { name: SELF_REFERRAL_MODEL, schema: selfReferralSchema },
     ]),
-    MessagingModule.forRoot({ clientId: 'support', outboxModels: [REFERRAL_MODEL, RETURN_MODEL, JOURNEY_PARTICIPANTS_MODEL] }),
+    MessagingModule.forRoot({ clientId: 'support', outboxModels: [REFERRAL_MODEL, RETURN_MODEL, SELF_REFERRAL_MODEL, JOURNEY_PARTICIPANTS_MODEL] }),
     SecurityModule.forRoot(),
     ParticipationModule.forService({ context: 'support', records: { referral: ReferralRepository, return: ReturnsRepository } }),
     HealthModule.withChecks([MongoConnectionCheck]),
@@ -76,6 +80,7 @@ import { WebhookDeliveryWorker } from './webhooks/webhook-delivery-worker';
     WebhookDeliveriesController,
     SupportPlansController,
     ReturnsController,
+    SelfReferralsController,
   ],
   providers: [
     provideConfig(SupportConfig),
@@ -93,6 +98,7 @@ import { WebhookDeliveryWorker } from './webhooks/webhook-delivery-worker';
     RecordSupport,
     PlanReturns,
     ReturnsRepository,
+    SelfReferralsRepository,
     TaskChannels,
     WebhookDeliveriesRepository,
     WebhookDeliveryWorker,

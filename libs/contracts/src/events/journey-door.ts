@@ -4,6 +4,7 @@ import { LANGUAGE_CODE, ServedCountries } from '../vocabulary/vocabulary';
 
 /** ISO 3166-2 subdivision, e.g. "BE-VLG", "DE-BY", "ES-CT", "GB-SCT": where a regional calendar applies. */
 export const REGION_CODE = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
+const REGION_FORMAT = 'region must be an ISO 3166-2 subdivision code such as "BE-VLG"';
 
 /**
  * What is wrong with a region given with a country, or nothing: it must be an ISO 3166-2 code of
@@ -11,7 +12,7 @@ export const REGION_CODE = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
  * keep their own holidays, one whose calendar Harbour has, so that its working days can be counted.
  */
 export function regionProblem(region: unknown, country?: unknown): string | undefined {
-  if (typeof region !== 'string' || !REGION_CODE.test(region)) return 'region must be an ISO 3166-2 subdivision code such as "BE-VLG"';
+  if (typeof region !== 'string' || !REGION_CODE.test(region)) return REGION_FORMAT;
   const regionCountry = region.slice(0, 2);
   if (typeof country === 'string' && country !== regionCountry) return `region ${region} is not a region of ${country}`;
   if (!(ServedCountries as readonly string[]).includes(regionCountry)) return `region ${region} is not in a country Harbour serves`;
@@ -20,15 +21,24 @@ export function regionProblem(region: unknown, country?: unknown): string | unde
   return undefined;
 }
 
-/** A region consistent with the `country` of the same object, one the holiday calendars can count in. */
-export const IsRegionCode = () =>
+const countryBeside = (object: object | undefined) => (object as { country?: unknown } | undefined)?.country;
+
+/**
+ * An ISO 3166-2 code (the pattern, which the JSON Schemas carry too), consistent with the
+ * `country` of the same object and one the holiday calendars can count in.
+ */
+export const IsRegionCode = (): PropertyDecorator => (target, property) => {
+  Matches(REGION_CODE, { message: REGION_FORMAT })(target, property);
   ValidateBy({
     name: 'isRegionOfCountry',
     validator: {
-      validate: (value, args) => regionProblem(value, (args?.object as { country?: unknown } | undefined)?.country) === undefined,
-      defaultMessage: (args) => regionProblem(args?.value, (args?.object as { country?: unknown } | undefined)?.country) ?? '',
+      // A malformed code is the pattern's to refuse, with its own message.
+      validate: (value, args) => typeof value !== 'string' || !REGION_CODE.test(value) || regionProblem(value, countryBeside(args?.object)) === undefined,
+      defaultMessage: (args) => regionProblem(args?.value, countryBeside(args?.object)) ?? '',
     },
-  });
+  })(target, property);
+};
+
 export const IsServedCountry = () => IsIn(ServedCountries, { message: 'country must be a country Harbour serves (ISO 3166-1 alpha-2, e.g. "BE")' });
 export const IsLanguageCode = () => Matches(LANGUAGE_CODE, { message: 'language must be an ISO 639-1 code such as "en"' });
 export const IsActingOrganisationId = () =>

@@ -41,7 +41,8 @@ export function countryPackOf(rules: CountryRules | undefined): { countryPack?: 
 }
 
 function ruleFor(ruleId: RuleId, rules: CountryRules): ResolvedRule {
-  return resolveRule(journeyRulePack, rules.country, ruleId, rules.countryPackVersion || undefined);
+  // 0 keeps the baseline: a pack added later for the country changes only journeys that start after it.
+  return resolveRule(journeyRulePack, rules.country, ruleId, rules.countryPackVersion);
 }
 
 export interface Deadline {

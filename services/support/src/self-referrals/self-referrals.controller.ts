@@ -1,16 +1,17 @@
 import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, OmitType } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { Response } from 'express';
-import { IsLanguageCode, IsRegionCode, IsServedCountry, SelfReferralChannel, SelfReferralChannels, ServedCountries, Specialism, Specialisms } from '@harbour/contracts';
+import { IsServedCountry, SelfReferralChannel, SelfReferralChannels, ServedCountries, Specialism, Specialisms } from '@harbour/contracts';
 import { idempotentId } from '@harbour/persistence';
 import { assertSameOrganisation, CurrentPrincipal, Principal, Roles } from '@harbour/security';
-import { ApiIdempotencyKey, IDEMPOTENT_REPLAYED_HEADER, IdempotencyKey } from '@harbour/service-runtime';
+import { ApiIdempotencyKey, IDEMPOTENT_REPLAYED_HEADER, IdempotencyKey, JourneyDoorDto } from '@harbour/service-runtime';
 import { OrganisationParamsDto } from '../tasks/task-requests.dto';
 import { receiveSelfReferral } from './self-referral';
 import { SelfReferralsRepository } from './self-referrals.repository';
 
-export class SelfReferralDto {
+/** What the organisation knows of the person's situation: the country always, the region and language when known. */
+export class SelfReferralDto extends OmitType(JourneyDoorDto, ['country'] as const) {
   @ApiProperty({ enum: SelfReferralChannels })
   @IsIn(SelfReferralChannels)
   channel: SelfReferralChannel;
@@ -18,16 +19,6 @@ export class SelfReferralDto {
   @ApiProperty({ enum: ServedCountries, description: 'Country where support is sought' })
   @IsServedCountry()
   country: string;
-
-  @ApiPropertyOptional({ example: 'DE-BY', description: 'ISO 3166-2 region of `country` whose holidays count, when known' })
-  @IsOptional()
-  @IsRegionCode()
-  region?: string;
-
-  @ApiPropertyOptional({ example: 'ro', description: 'A language the person understands (ISO 639-1), when known' })
-  @IsOptional()
-  @IsLanguageCode()
-  language?: string;
 
   @ApiPropertyOptional({ enum: Specialisms, description: 'The support the person asks for, when the organisation can tell' })
   @IsOptional()

@@ -5,6 +5,7 @@ export * from './vocabulary/vocabulary';
 export * from './vocabulary/roles';
 export * from './vocabulary/compensation-vocabulary';
 export * from './vocabulary/calendar-years';
+export * from './vocabulary/calendar-regions';
 export * from './vocabulary/within-calendar-years';
 export * from './vocabulary/participation-vocabulary';
 export * from './events/event-definition';

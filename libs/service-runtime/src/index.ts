@@ -18,3 +18,4 @@ export * from './pages/html';
 export * from './pages/send-page';
 export * from './pages/page-session';
 export * from './pages/page-texts';
+export * from './http/journey-door.dto';

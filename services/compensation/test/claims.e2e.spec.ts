@@ -9,7 +9,7 @@ import {
   PaymentMadeEvent,
 } from '@harbour/contracts';
 import { AuditLog } from '@harbour/security';
-import { joinJourney, uniqueName } from '@harbour/testing';
+import { joinJourney, TestOrganisations, uniqueName } from '@harbour/testing';
 import { bearer, http, journeyFacts, newJourneyId, officer, startCompensationService, stateFundClaim, stopCompensationService, storedClaim } from './support/compensation-testbed';
 
 const REQUIRED_STATE_FUND_DOCUMENTS = ['identity-document', 'police-report', 'proof-of-loss', 'bank-details'];
@@ -50,12 +50,24 @@ describe('compensation claims', () => {
     expect(facts.every((fact) => fact.source === '/harbour/compensation' && fact.subject === journeyId && fact.specversion === '1.0')).toBe(true);
     // Validation refuses unknown fields, so these are all each fact says.
     expect(facts.map((fact) => fact.data)).toEqual([
-      { claimId: claim.claimId, scheme: 'state-fund', crimeDate: '2025-11-14T00:00:00.000Z', openedAt: claim.openedAt },
+      { claimId: claim.claimId, scheme: 'state-fund', crimeDate: '2025-11-14T00:00:00.000Z', openedAt: claim.openedAt, actingOrganisationId: TestOrganisations['compensation-officer'] },
       { claimId: claim.claimId, submittedAt: submitted.submittedAt, complete: true },
       { claimId: claim.claimId, outcome: 'partly-granted', decidedAt: decided.decision.decidedAt, appealDeadline: decided.decision.appealDeadline },
       { claimId: claim.claimId, paymentId: paid.payments[0].paymentId, paidAt: paid.payments[0].paidAt },
     ]);
     expect(JSON.stringify(records)).not.toContain('DMS-2026');
+  });
+
+  it("carries what the journey needs when compensation is its door: country, region, language and the officer's organisation", async () => {
+    const journeyId = newJourneyId();
+    const claim = await open(journeyId, { ...stateFundClaim(), country: 'GB', region: 'GB-SCT', language: 'pl' });
+
+    const { facts } = await journeyFacts(journeyId, [ClaimOpenedEvent.type]);
+    expect(facts[0].data).toMatchObject({ claimId: claim.claimId, country: 'GB', region: 'GB-SCT', language: 'pl', actingOrganisationId: TestOrganisations['compensation-officer'] });
+    const foreign = await post(`/journeys/${newJourneyId()}/claims`, { ...stateFundClaim(), country: 'BE', region: 'GB-SCT' }).expect(400);
+    expect(foreign.body.message).toEqual(['region GB-SCT is not a region of BE']);
+    const unknown = await post(`/journeys/${newJourneyId()}/claims`, { ...stateFundClaim(), country: 'GB', region: 'GB-LND' }).expect(400);
+    expect(unknown.body.message).toEqual(['region GB-LND is not a region of GB the holiday calendars know (GB-ENG, GB-NIR, GB-SCT, GB-WLS)']);
   });
 
   it('keeps document references encrypted, readable by the officer only, each read in the audit log', async () => {

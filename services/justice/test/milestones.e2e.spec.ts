@@ -5,7 +5,7 @@ import { Kafka, logLevel, Producer } from 'kafkajs';
 import { Model } from 'mongoose';
 import { deadLetterTopic, ProceedingMilestoneRecordedEvent } from '@harbour/contracts';
 import { DeadLetterHeaders } from '@harbour/messaging';
-import { readTopic, testServers, waitFor } from '@harbour/testing';
+import { readTopic, TestOrganisations, testServers, waitFor } from '@harbour/testing';
 import { Milestone } from '../src/milestones/milestone';
 import { MILESTONE_MODEL } from '../src/milestones/milestone.schema';
 import { bearer, http, justiceFacts, nationalMilestone, startJusticeService, stopJusticeService } from './support/justice-testbed';
@@ -107,6 +107,24 @@ describe('milestones in from national justice systems', () => {
     }, { description: 'the milestone recorded from the topic' });
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ journeyId, receivedVia: 'kafka', milestone: 'case-opened' });
+  });
+
+  it("carries what the journey needs when justice is its door: the national system's country, region, language and acting authority, or the caller's organisation over HTTP", async () => {
+    const fromTopic = randomUUID();
+    const door = { country: 'ES', region: 'ES-CT', language: 'ro', actingOrganisationId: 'es-fiscalia-barcelona' };
+    await sendInbound(fromTopic, JSON.stringify(nationalMilestone(fromTopic, { milestone: 'case-opened', ...door })));
+    const [inbound] = await justiceFacts(fromTopic, [ProceedingMilestoneRecordedEvent.type]);
+    expect(inbound.data).toMatchObject({ milestone: 'case-opened', ...door });
+
+    const overHttp = randomUUID();
+    await post(nationalMilestone(overHttp, { country: 'BE', region: 'BE-BRU', language: 'en', actingOrganisationId: 'be-other-office' }), bearer('prosecutor-liaison')).expect(201);
+    const [recorded] = await justiceFacts(overHttp, [ProceedingMilestoneRecordedEvent.type]);
+    expect(recorded.data).toMatchObject({ country: 'BE', region: 'BE-BRU', language: 'en', actingOrganisationId: TestOrganisations['prosecutor-liaison'] });
+
+    const foreign = await post(nationalMilestone(randomUUID(), { country: 'ES', region: 'DE-BY' })).expect(400);
+    expect(foreign.body.message).toEqual(['region DE-BY is not a region of ES']);
+    const unknown = await post(nationalMilestone(randomUUID(), { region: 'ES-ZZ' })).expect(400);
+    expect(unknown.body.message).toEqual([expect.stringMatching(/^region ES-ZZ is not a region of ES the holiday calendars know \(ES-AN, /)]);
   });
 
   it('dead-letters a malformed inbound record with its reasons and goes on with the next', async () => {

@@ -9,6 +9,7 @@ import {
   ProtectionOrderRevokedEvent,
   ReassessmentRequestedEvent,
 } from '@harbour/contracts';
+import { TestOrganisations } from '@harbour/testing';
 import { bearer, calmAnswers, factsOfType, http, inDays, journeyFacts, journeyOfTheCase, newJourney, officer, startProtectionService, stopProtectionService } from './support/protection-testbed';
 
 describe('protection measures and orders', () => {
@@ -50,6 +51,35 @@ describe('protection measures and orders', () => {
     await get(`/measures/${body.measureId}`).expect(200, body);
     await get(`/measures/${body.measureId}`, bearer(['prosecutor-liaison'])).expect(200, body);
     await get(`/journeys/${journeyId}/measures`, bearer(['prosecutor-liaison'])).expect(200, [body]);
+  });
+
+  it("carries what the journey needs when protection is its door: country, region, language and the officer's organisation", async () => {
+    const journeyId = newJourney();
+    const startsAt = new Date().toISOString();
+    const { body } = await post(`/journeys/${journeyId}/measures`, { kind: 'barring-order', startsAt, endsAt: inDays(30), country: 'DE', region: 'DE-BY', language: 'ro' }).expect(201);
+
+    const [issued] = await journeyFacts(journeyId, [ProtectionOrderIssuedEvent.type]);
+    expect(issued.data).toEqual({
+      orderId: body.measureId,
+      kind: 'barring-order',
+      startsAt,
+      endsAt: body.endsAt,
+      country: 'DE',
+      region: 'DE-BY',
+      language: 'ro',
+      actingOrganisationId: TestOrganisations['protection-officer'],
+    });
+    const order = { kind: 'barring-order', startsAt, endsAt: inDays(30) };
+    const foreign = await post(`/journeys/${newJourney()}/measures`, { ...order, country: 'DE', region: 'ES-CT' }).expect(400);
+    expect(foreign.body.message).toEqual(['region ES-CT is not a region of DE']);
+    const unknown = await post(`/journeys/${newJourney()}/measures`, { ...order, country: 'DE', region: 'DE-XX' }).expect(400);
+    expect(unknown.body.message).toEqual([expect.stringMatching(/^region DE-XX is not a region of DE the holiday calendars know \(DE-BB, DE-BE, .*DE-BY/)]);
+    const malformed = await post(`/journeys/${newJourney()}/measures`, { ...order, country: 'D', region: 'Bavaria', language: 'romanian' }).expect(400);
+    expect(malformed.body.message).toEqual([
+      'country must be a country Harbour serves (ISO 3166-1 alpha-2, e.g. "BE")',
+      'region must be an ISO 3166-2 subdivision code such as "BE-VLG"',
+      'language must be an ISO 639-1 code such as "en"',
+    ]);
   });
 
   it('records a shelter place without an end; refuses an order without one, an end before the start, and a kind it does not know', async () => {

@@ -18,8 +18,8 @@ describe('reporting: POST /reports', () => {
   });
   afterAll(() => stopReportingService(app));
 
-  it('stores the report and publishes ReportReceived for a new pseudonymous journey, without the victim reference', async () => {
-    const body = report();
+  it('stores the report and publishes ReportReceived for a new pseudonymous journey, with the region and the acting organisation, without the victim reference', async () => {
+    const body = report({ region: 'BE-VLG' });
     const { body: receipt } = await post(body).expect(201);
     expect(receipt).toEqual({ reportId: expect.any(String), journeyId: expect.any(String), receivedAt: expect.any(String) });
 
@@ -37,6 +37,8 @@ describe('reporting: POST /reports', () => {
       language: 'ro',
       formalComplaint: true,
       receivedAt: receipt.receivedAt,
+      region: 'BE-VLG',
+      actingOrganisationId: 'be-police-antwerp',
     });
     expect(JSON.stringify(records)).not.toContain(body.victimReference);
 
@@ -89,6 +91,8 @@ describe('reporting: POST /reports', () => {
     ['an unknown crime type', { crimeType: 'theft' }, 'crimeType must be one of the following values'],
     ['a channel with its own flow', { channel: 'anonymous' }, 'channel must be one of the following values: police, online, third-party'],
     ['a language that is no ISO 639-1 code', { language: 'Romanian' }, 'language must be an ISO 639-1 code'],
+    ['a region of another country', { region: 'NL-ZH' }, 'region NL-ZH is not a region of BE'],
+    ['a region the holiday calendars do not know', { country: 'DE', region: 'DE-XX' }, 'region DE-XX is not a region of DE the holiday calendars know'],
   ])('refuses %s with a precise 400 and stores nothing', async (_case, overrides, message) => {
     const before = await reportsCollection().countDocuments();
     const { body: error } = await post(report(overrides)).expect(400);

@@ -28,6 +28,9 @@ import { PlanReturns } from './returns/plan-returns';
 import { RETURN_MODEL, plannedReturnSchema } from './returns/planned-return.schema';
 import { ReturnsController } from './returns/returns.controller';
 import { ReturnsRepository } from './returns/returns.repository';
+import { SELF_REFERRAL_MODEL, selfReferralSchema } from './self-referrals/self-referral.schema';
+import { SelfReferralsController } from './self-referrals/self-referrals.controller';
+import { SelfReferralsRepository } from './self-referrals/self-referrals.repository';
 import { SupportConfig } from './support-config';
 import { RecordSupport } from './support-plans/record-support';
 import { SupportNeedCodes } from './support-plans/support-needs';
@@ -52,8 +55,9 @@ import { WorkbenchController } from './workbench/workbench.controller';
       { name: REFERRAL_BASIS_MODEL, schema: referralBasisSchema },
       { name: WEBHOOK_DELIVERY_MODEL, schema: webhookDeliverySchema },
       { name: RETURN_MODEL, schema: plannedReturnSchema },
+      { name: SELF_REFERRAL_MODEL, schema: selfReferralSchema },
     ]),
-    MessagingModule.forRoot({ clientId: 'support', outboxModels: [REFERRAL_MODEL, RETURN_MODEL, JOURNEY_PARTICIPANTS_MODEL] }),
+    MessagingModule.forRoot({ clientId: 'support', outboxModels: [REFERRAL_MODEL, RETURN_MODEL, SELF_REFERRAL_MODEL, JOURNEY_PARTICIPANTS_MODEL] }),
     SecurityModule.forRoot(),
     ParticipationModule.forService({ context: 'support', records: { referral: ReferralRepository, return: ReturnsRepository } }),
     HealthModule.withChecks([MongoConnectionCheck, KafkaBrokerCheck]),
@@ -80,6 +84,7 @@ import { WorkbenchController } from './workbench/workbench.controller';
     SupportPlansController,
     ReturnsController,
     WorkbenchController,
+    SelfReferralsController,
   ],
   providers: [
     provideConfig(SupportConfig),
@@ -98,6 +103,7 @@ import { WorkbenchController } from './workbench/workbench.controller';
     RecordSupport,
     PlanReturns,
     ReturnsRepository,
+    SelfReferralsRepository,
     TaskChannels,
     WebhookDeliveriesRepository,
     WebhookDeliveryWorker,

@@ -30,6 +30,7 @@ const endpoints = (referralId: string): Endpoint[] => [
   { method: 'post', path: `/organisations/${ANTWERP}/tasks/${referralId}/complete`, roles: ['support-case-worker'], foreign: 403 },
   { method: 'put', path: `/organisations/${ANTWERP}/task-channel`, roles: ['support-case-worker'], body: { channel: 'inbox' }, foreign: 403 },
   { method: 'get', path: `/organisations/${ANTWERP}/cross-border-referrals`, roles: ['support-case-worker'], foreign: 403 },
+  { method: 'post', path: `/organisations/${ANTWERP}/self-referrals`, roles: ['support-case-worker'], body: { channel: 'walk-in', country: 'BE' }, foreign: 403 },
   { method: 'get', path: '/webhook-deliveries', roles: ['operations-analyst', 'support-case-worker'] },
   { method: 'post', path: `/webhook-deliveries/${randomUUID()}/redeliver`, roles: ['operations-analyst', 'support-case-worker'] },
 ];
@@ -82,7 +83,7 @@ describe('who may call each endpoint of the support service', () => {
   it("never lets a support case worker of another organisation reach an organisation's tasks", async () => {
     const brussels = bearer(['support-case-worker'], BRUSSELS);
     const owned = antwerpOwns.filter((endpoint) => endpoint.foreign);
-    expect(owned).toHaveLength(7);
+    expect(owned).toHaveLength(8);
     for (const endpoint of owned) {
       const response = await call(endpoint, brussels);
       expect([endpoint.method, endpoint.path, response.status]).toEqual([endpoint.method, endpoint.path, endpoint.foreign]);

@@ -41,7 +41,8 @@ export function countryPackOf(rules: CountryRules | undefined): { countryPack?: 
 }
 
 function ruleFor(ruleId: RuleId, rules: CountryRules): ResolvedRule {
-  return resolveRule(journeyRulePack, rules.country, ruleId, rules.countryPackVersion || undefined);
+  // 0 keeps the baseline: a pack added later for the country changes only journeys that start after it.
+  return resolveRule(journeyRulePack, rules.country, ruleId, rules.countryPackVersion);
 }
 
 export interface Deadline {
@@ -82,7 +83,9 @@ export function deadlineFor(
 function calendarOf(rule: ResolvedRule, rules: CountryRules, actingCountry: string | undefined): { country: string; region?: string } {
   const anotherState = rule.calendarOf !== undefined && rule.calendarOf !== 'journey-country' && actingCountry !== undefined;
   if (anotherState && actingCountry.toUpperCase() !== rule.country) return { country: actingCountry.toUpperCase() };
-  return { country: rule.country, ...(rules.region ? { region: rules.region } : {}) };
+  // A region learnt from a door of another country (a report abroad) says nothing of this calendar.
+  const ownRegion = rules.region?.toUpperCase().startsWith(`${rule.country}-`);
+  return { country: rule.country, ...(ownRegion ? { region: rules.region } : {}) };
 }
 
 /**

@@ -29,6 +29,13 @@ describe('whose calendar a journey counts a period in', () => {
     expect(deadlineFor('vrd-5-acknowledgement', { country: 'DE', countryPackVersion: 0 }, wednesday).dueAt).toBe('2026-06-04T21:59:59.999Z');
   });
 
+  it("counts in the country's national calendar when the journey's region is another country's", () => {
+    const wednesday = '2026-06-03T10:00:00.000Z';
+    const deadline = deadlineFor('vrd-5-acknowledgement', { country: 'DE', countryPackVersion: 0, region: 'ES-CT' }, wednesday);
+    expect(deadline).toMatchObject({ dueAt: '2026-06-04T21:59:59.999Z' });
+    expect(deadline.uncomputable).toBeUndefined();
+  });
+
   it('gives a date beyond the calendars as uncomputable with its reason, never an error', () => {
     const deadline = deadlineFor('vrd-7-interpretation', belgium, monday, '2099-06-01T08:00:00.000Z');
     expect(deadline).toMatchObject({ reminders: [], uncomputable: expect.stringMatching(/^date-outside-calendars: /) });

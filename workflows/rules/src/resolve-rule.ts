@@ -20,9 +20,10 @@ export function latestCountryPackVersion(pack: RulePack, country: string): numbe
   return versions.length > 0 ? Math.max(...versions) : undefined;
 }
 
+/** Version 0 is the baseline alone: what a journey keeps when its country had no pack as it started. */
 function countryPackOf(pack: RulePack, country: string, version: number | undefined): CountryPack | undefined {
   const wanted = version ?? latestCountryPackVersion(pack, country);
-  if (wanted === undefined) return undefined;
+  if (wanted === undefined || wanted === 0) return undefined;
   const found = pack.countryPacks.find((candidate) => candidate.country === country && candidate.version === wanted);
   if (!found) throw new UnknownCountryPackError(country, wanted);
   return found;

@@ -176,6 +176,52 @@ describe('the last day of a period off work (Regulation 1182/71 Art 3(4), 3(5))'
   });
 });
 
+describe('Regulation 1182/71 Art 3 at month ends, leap days and clock changes', () => {
+  it('a month ends on the same date even where the month is longer: 30 April + 1 month is 30 May, a Saturday, so Monday 1 June', () => {
+    expect(periodFrom('2026-04-30T10:00:00.000Z', { unit: 'months', amount: 1 }, 'BE')).toBe('2026-06-01T21:59:59.999Z');
+    // 31 March + 1 month: April has no 31st, so Thursday 30 April.
+    expect(periodFrom('2026-03-31T10:00:00.000Z', { unit: 'months', amount: 1 }, 'BE')).toBe('2026-04-30T21:59:59.999Z');
+  });
+
+  it('31 January + 1 month in a leap year whose 29 February is a Sunday ends on Monday 1 March', () => {
+    expect(periodFrom('2032-01-31T10:00:00.000Z', { unit: 'months', amount: 1 }, 'BE')).toBe('2032-03-01T22:59:59.999Z');
+  });
+
+  it('a year from 28 February ends on 28 February, even when the next year has a 29th; four years from a leap day end on the next leap day', () => {
+    expect(periodFrom('2027-02-28T10:00:00.000Z', { unit: 'years', amount: 1 }, 'BE')).toBe('2028-02-28T22:59:59.999Z');
+    // 29 February 2032 is a Sunday: Monday 1 March (Art 3(4)).
+    expect(periodFrom('2028-02-29T10:00:00.000Z', { unit: 'years', amount: 4 }, 'BE')).toBe('2032-03-01T22:59:59.999Z');
+  });
+
+  it('a month that starts in summer time ends at local midnight in winter time', () => {
+    // Wednesday 30 September 2026 (CEST) + 1 month: Friday 30 October, after the clocks went back on 25 October.
+    expect(periodFrom('2026-09-30T10:00:00.000Z', { unit: 'months', amount: 1 }, 'BE')).toBe('2026-10-30T22:59:59.999Z');
+  });
+
+  it("takes the event's local day on either side of midnight after the autumn clock change", () => {
+    // Sunday 25 October 2026, 23:30 CET (22:30 UTC): one day is Monday 26; half an hour later it is Monday, so Tuesday 27.
+    expect(periodFrom('2026-10-25T22:30:00.000Z', { unit: 'calendar-days', amount: 1 }, 'BE')).toBe('2026-10-26T22:59:59.999Z');
+    expect(periodFrom('2026-10-25T23:30:00.000Z', { unit: 'calendar-days', amount: 1 }, 'BE')).toBe('2026-10-27T22:59:59.999Z');
+    // 00:30 CEST on Sunday 25 October (22:30 UTC on Saturday) is already Sunday in Brussels: Monday 26.
+    expect(periodFrom('2026-10-24T22:30:00.000Z', { unit: 'calendar-days', amount: 1 }, 'BE')).toBe('2026-10-26T22:59:59.999Z');
+  });
+
+  it("moves a last day that is a regional holiday to the next working day: Sant Joan in Catalonia, not in Madrid", () => {
+    // Monday 25 May 2026 + 30 days: Wednesday 24 June.
+    expect(periodFrom('2026-05-25T10:00:00.000Z', { unit: 'calendar-days', amount: 30 }, 'ES', 'ES-CT')).toBe('2026-06-25T21:59:59.999Z');
+    expect(periodFrom('2026-05-25T10:00:00.000Z', { unit: 'calendar-days', amount: 30 }, 'ES', 'ES-MD')).toBe('2026-06-24T21:59:59.999Z');
+  });
+
+  it('ends "at once" (0 working days) with the event\'s own working day, or the next one when the event falls on a day off', () => {
+    expect(dueIn('BE', 'atd-11-assistance', '2026-03-04T10:00:00.000Z')).toBe('2026-03-04T22:59:59.999Z');
+    // Saturday 7 March: Monday 9 March.
+    expect(dueIn('BE', 'atd-11-assistance', '2026-03-07T10:00:00.000Z')).toBe('2026-03-09T22:59:59.999Z');
+    // Corpus Christi in Bavaria, Thursday 4 June 2026: Friday 5 June; a working day in Berlin.
+    expect(dueIn('DE', 'atd-11-assistance', '2026-06-04T10:00:00.000Z', 'DE-BY')).toBe('2026-06-05T21:59:59.999Z');
+    expect(dueIn('DE', 'atd-11-assistance', '2026-06-04T10:00:00.000Z', 'DE-BE')).toBe('2026-06-04T21:59:59.999Z');
+  });
+});
+
 describe('regional calendars', () => {
   it('counts a working day in Bavaria past Corpus Christi, and in Berlin through it', () => {
     // Wednesday 3 June 2026; Thursday 4 June is Corpus Christi in Bavaria only.

@@ -1,4 +1,4 @@
-import { CalendarYears, ServedCountries } from '@harbour/contracts';
+import { CalendarRegions, CalendarYears, ServedCountries } from '@harbour/contracts';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { holidayCalendar, holidayRegions, NoHolidayCalendarError, UnknownRegionError } from '../src';
@@ -76,5 +76,9 @@ describe('regional holiday calendars', () => {
 describe('served countries', () => {
   it('has a holiday calendar for every country Harbour accepts at its boundaries', () => {
     for (const country of ServedCountries) expect(() => holidayCalendar(country)).not.toThrow();
+  });
+
+  it('accepts at the boundaries exactly the regions whose holidays the calendars hold', () => {
+    for (const country of ServedCountries) expect(CalendarRegions[country] ?? []).toEqual(holidayRegions(country));
   });
 });

@@ -37,6 +37,22 @@ describe(resolveRule.name, () => {
     expect(resolveRule(euBaseline, 'IT', 'comp-application-window').rulePack).toBe('eu-baseline@1');
   });
 
+  it('protects a presumed victim in Romania for the 90 days of the recovery and reflection period, the last day moved off a holiday', () => {
+    const rule = resolveRule(euBaseline, 'RO', 'cets-13-recovery-period');
+    expect(rule).toMatchObject({ rulePack: 'ro@1', due: { unit: 'calendar-days', amount: 90 }, basis: 'law' });
+    expect(rule.source).toMatch(/^Legea nr\. 678\/2001 .*Art 39\^1\(1\).*up to 90 days/);
+    // Tuesday 10 March 2026 in Bucharest + 90 days: Monday 8 June (EEST, UTC+3).
+    expect(computeDueAt(rule, { trigger: '2026-03-10T10:00:00.000Z', country: 'RO', calendar: holidayCalendar('RO') })).toBe('2026-06-08T20:59:59.999Z');
+    // Tuesday 3 March 2026 + 90 days: Monday 1 June, Children's Day and Orthodox Whit Monday, so Tuesday 2 June (Regulation 1182/71 Art 3(4)).
+    expect(computeDueAt(rule, { trigger: '2026-03-03T10:00:00.000Z', country: 'RO', calendar: holidayCalendar('RO') })).toBe('2026-06-02T20:59:59.999Z');
+    expect(resolveRule(euBaseline, 'RO', 'comp-application-window').rulePack).toBe('eu-baseline@1');
+  });
+
+  it('keeps the baseline for version 0: a journey that began before its country had a pack is not changed by one added later', () => {
+    expect(resolveRule(euBaseline, 'RO', 'cets-13-recovery-period', 0)).toMatchObject({ rulePack: 'eu-baseline@1', due: { unit: 'calendar-days', amount: 30 } });
+    expect(resolveRule(euBaseline, 'FR', 'cets-13-recovery-period', 0).rulePack).toBe('eu-baseline@1');
+  });
+
   it('cites a source for every figure a country pack sets', () => {
     for (const pack of euBaseline.countryPacks) {
       for (const override of pack.overrides) expect(override.source).toMatch(/Art|para|\(B\)|wet|Wet/);

@@ -151,6 +151,21 @@ describe('VictimJourney from every door', () => {
     expect(state.obligations.find((o) => o.ruleId === 'cets-13-recovery-period')).toMatchObject({ status: 'open', openedAt: decidedAt });
   });
 
+  it("counts a protection door's working days in its region's calendar: All Saints is a holiday in Bavaria, not in Berlin", async () => {
+    // Thursday 28 October 2027, 10:00 in Germany, summer time; the clocks go back on Sunday 31 October.
+    const at = '2027-10-28T08:00:00.000Z';
+    const assessmentDue = async (region: string) => {
+      const journeyId = testbed.newJourneyId();
+      await testbed.send(doors['protection measure'].fact(journeyId, at, { country: 'DE', region, language: 'ro' }));
+      const state = await testbed.until(journeyId, 'the assessment clock open', (current) => current.obligations.some((o) => o.ruleId === 'vrd-22-individual-assessment'));
+      expect(state).toMatchObject({ country: 'DE', region, language: 'ro', openedBy: 'be-police-antwerp' });
+      return state.obligations.find((o) => o.ruleId === 'vrd-22-individual-assessment')?.dueAt;
+    };
+    // Five working days from Friday 29 October, skipping Monday 1 November in Bavaria; each ends at midnight winter time.
+    expect(await assessmentDue('DE-BY')).toBe('2027-11-05T22:59:59.999Z');
+    expect(await assessmentDue('DE-BE')).toBe('2027-11-04T22:59:59.999Z');
+  });
+
   it('refuses a fact that opens no journey for a journey nobody opened, and starts none', async () => {
     const journeyId = testbed.newJourneyId();
     const at = await clocks.now();

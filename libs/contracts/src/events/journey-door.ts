@@ -1,10 +1,44 @@
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional, Matches, ValidateBy } from 'class-validator';
+import { CalendarRegions } from '../vocabulary/calendar-regions';
 import { LANGUAGE_CODE, ServedCountries } from '../vocabulary/vocabulary';
 
 /** ISO 3166-2 subdivision, e.g. "BE-VLG", "DE-BY", "ES-CT", "GB-SCT": where a regional calendar applies. */
 export const REGION_CODE = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
+const REGION_FORMAT = 'region must be an ISO 3166-2 subdivision code such as "BE-VLG"';
 
-export const IsRegionCode = () => Matches(REGION_CODE, { message: 'region must be an ISO 3166-2 subdivision code such as "BE-VLG"' });
+/**
+ * What is wrong with a region given with a country, or nothing: it must be an ISO 3166-2 code of
+ * that country (of a country Harbour serves when none is given), and where the country's regions
+ * keep their own holidays, one whose calendar Harbour has, so that its working days can be counted.
+ */
+export function regionProblem(region: unknown, country?: unknown): string | undefined {
+  if (typeof region !== 'string' || !REGION_CODE.test(region)) return REGION_FORMAT;
+  const regionCountry = region.slice(0, 2);
+  if (typeof country === 'string' && country !== regionCountry) return `region ${region} is not a region of ${country}`;
+  if (!(ServedCountries as readonly string[]).includes(regionCountry)) return `region ${region} is not in a country Harbour serves`;
+  const known = CalendarRegions[regionCountry];
+  if (known && !known.includes(region)) return `region ${region} is not a region of ${regionCountry} the holiday calendars know (${known.join(', ')})`;
+  return undefined;
+}
+
+const countryBeside = (object: object | undefined) => (object as { country?: unknown } | undefined)?.country;
+
+/**
+ * An ISO 3166-2 code (the pattern, which the JSON Schemas carry too), consistent with the
+ * `country` of the same object and one the holiday calendars can count in.
+ */
+export const IsRegionCode = (): PropertyDecorator => (target, property) => {
+  Matches(REGION_CODE, { message: REGION_FORMAT })(target, property);
+  ValidateBy({
+    name: 'isRegionOfCountry',
+    validator: {
+      // A malformed code is the pattern's to refuse, with its own message.
+      validate: (value, args) => typeof value !== 'string' || !REGION_CODE.test(value) || regionProblem(value, countryBeside(args?.object)) === undefined,
+      defaultMessage: (args) => regionProblem(args?.value, countryBeside(args?.object)) ?? '',
+    },
+  })(target, property);
+};
+
 export const IsServedCountry = () => IsIn(ServedCountries, { message: 'country must be a country Harbour serves (ISO 3166-1 alpha-2, e.g. "BE")' });
 export const IsLanguageCode = () => Matches(LANGUAGE_CODE, { message: 'language must be an ISO 639-1 code such as "en"' });
 export const IsActingOrganisationId = () =>

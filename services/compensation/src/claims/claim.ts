@@ -14,6 +14,7 @@ import {
   DecidingAuthorityChasedEvent,
   EventDefinition,
   HeadOfLoss,
+  JourneyDoorFields,
   PaymentMadeEvent,
   SupportingDocumentKind,
 } from '@harbour/contracts';
@@ -136,14 +137,19 @@ export function latestDecision(claim: Pick<Claim, 'decisions'>): Decision | unde
   return claim.decisions[claim.decisions.length - 1];
 }
 
-/** A national claim, opened by an officer, with its ClaimOpened fact in its outbox. */
-export function openClaim(terms: ClaimTerms, actor: string, at: Date, claimId: string = randomUUID()): Claim {
+/**
+ * A national claim, opened by an officer, with its ClaimOpened fact in its outbox. The door's
+ * fields (country, region, language, the acting authority) ride on the fact only, for a journey
+ * that compensation opens.
+ */
+export function openClaim(terms: ClaimTerms, actor: string, at: Date, claimId: string = randomUUID(), door: JourneyDoorFields = {}): Claim {
   const claim = newClaim(claimId, terms, 'opened', actor, at);
   const opened = fact(ClaimOpenedEvent, claim, at, {
     claimId: claim._id,
     scheme: claim.scheme,
     crimeDate: claim.crimeDate.toISOString(),
     openedAt: at.toISOString(),
+    ...door,
   });
   return { ...claim, outbox: outboxEntries([opened]) };
 }

@@ -29,7 +29,7 @@ export class OpenClaimController {
     @IdempotencyKey() idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ClaimView> {
-    const opened = await this.openClaim.execute({ journeyId, claim, actor: principal.subject, idempotencyKey });
+    const opened = await this.openClaim.execute({ journeyId, claim, actor: principal.subject, organisationId: principal.organisationId, idempotencyKey });
     if (opened.replayed) response.setHeader(IDEMPOTENT_REPLAYED_HEADER, 'true');
     return toClaimView(opened.claim);
   }

@@ -1,9 +1,11 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { CompensationScheme, CompensationSchemes, ServedCountries } from '@harbour/contracts';
+import { JourneyDoorDto } from '@harbour/service-runtime';
 import { ClaimTermsDto, FitsPerpetrator } from '../claims/claim-requests.dto';
 
-export class OpenClaimDto extends ClaimTermsDto {
+/** A claim's terms, with what the officer knows of the person's situation when compensation is the journey's door. */
+export class OpenClaimDto extends IntersectionType(ClaimTermsDto, JourneyDoorDto) {
   @ApiProperty({ enum: CompensationSchemes, description: 'dedicated-fund only when the perpetrator is unknown; offender only when known' })
   @IsIn(CompensationSchemes)
   @FitsPerpetrator()

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { idempotentId } from '@harbour/persistence';
+import { doorFields } from '@harbour/service-runtime';
 import { Claim, openClaim } from '../claims/claim';
 import { ClaimRepository } from '../claims/claim.repository';
 import { OpenClaimDto } from './open-claim.dto';
@@ -10,6 +11,8 @@ export interface OpenClaimCommand {
   claim: OpenClaimDto;
   /** The officer's token subject. */
   actor: string;
+  /** The officer's organisation, named on the fact as the one that acted. */
+  organisationId?: string;
   /** Client-chosen key that makes a retried POST answer with the first claim instead of a second one. */
   idempotencyKey?: string;
 }
@@ -19,10 +22,10 @@ export interface OpenClaimCommand {
 export class OpenClaim {
   constructor(private readonly claims: ClaimRepository) {}
 
-  execute({ journeyId, claim, actor, idempotencyKey }: OpenClaimCommand): Promise<{ claim: Claim; replayed: boolean }> {
+  execute({ journeyId, claim, actor, organisationId, idempotencyKey }: OpenClaimCommand): Promise<{ claim: Claim; replayed: boolean }> {
     const { scheme, crimeDate, crimeCountry, perpetratorKnown, currency, headsOfLoss } = claim;
     const terms = { journeyId, scheme, crimeDate: new Date(crimeDate), crimeCountry, perpetratorKnown, currency, headsOfLoss };
     const claimId = idempotencyKey ? idempotentId(actor, idempotencyKey) : randomUUID();
-    return this.claims.insertOnce(openClaim(terms, actor, new Date(), claimId));
+    return this.claims.insertOnce(openClaim(terms, actor, new Date(), claimId, doorFields(claim, organisationId)));
   }
 }

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { DecisionTaskKind, DecisionTaskKinds, GroundsDecision, GroundsDecisions, IsWithinCalendarYears, NrmReferralConsent, NrmReferralConsents } from '@harbour/contracts';
-import { JourneyDoorDto } from '../shared/journey-door.dto';
+import { JourneyDoorDto } from '@harbour/service-runtime';
 import { AgeGroup, AgeGroups } from './nrm-referral';
 
 export class SubmitNrmReferralDto extends JourneyDoorDto {

@@ -10,7 +10,7 @@ import {
   RecoveryPeriodExtendedEvent,
 } from '@harbour/contracts';
 import { WithOutbox } from '@harbour/messaging';
-import { doorFields, JourneyDoorDto } from '../shared/journey-door.dto';
+import { doorFields, JourneyDoorDto } from '@harbour/service-runtime';
 import { RequestRefusedError } from '../shared/identification-errors';
 import { journeyFact } from '../shared/journey-fact';
 import { AwaitedDecision, nextNrmReferralStatus, NrmReferralStatus } from './nrm-referral-status';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { ScreeningCompletedEvent } from '@harbour/contracts';
 import { Keyring } from '@harbour/persistence';
 import { journeyFact } from '../shared/journey-fact';
-import { doorFields } from '../shared/journey-door.dto';
+import { doorFields } from '@harbour/service-runtime';
 import { CurrentIndicatorChecklist } from './indicator-checklist';
 import { scoreScreening } from './score-screening';
 import { CreateScreeningDto } from './screening-requests.dto';

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { OptionalFreeText } from '../shared/free-text';
-import { JourneyDoorDto } from '../shared/journey-door.dto';
+import { JourneyDoorDto } from '@harbour/service-runtime';
 import { CurrentIndicatorChecklist, CurrentIndicatorIds } from './indicator-checklist';
 
 export class CreateScreeningDto extends JourneyDoorDto {

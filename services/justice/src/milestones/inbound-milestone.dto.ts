@@ -15,7 +15,8 @@ import {
   ValidatorConstraint,
   ValidatorConstraintInterface,
 } from 'class-validator';
-import { IsWithinCalendarYears, ProceedingMilestone, ProceedingMilestones } from '@harbour/contracts';
+import { IsActingOrganisationId, IsWithinCalendarYears, ProceedingMilestone, ProceedingMilestones } from '@harbour/contracts';
+import { JourneyDoorDto } from '@harbour/service-runtime';
 
 export class InboundTrialDto {
   @ApiProperty({ example: '2026-09-14T08:30:00.000Z' })
@@ -50,9 +51,11 @@ class TrialMatchesMilestone implements ValidatorConstraintInterface {
 
 /**
  * A milestone of criminal proceedings as a national justice system sends it, on the inbound
- * topic (JSON value, key = journeyId), to POST /milestones, or in a replayed export file.
+ * topic (JSON value, key = journeyId), to POST /milestones, or in a replayed export file. The
+ * door's fields are for a victim first met in proceedings: a milestone naming the authority that
+ * acted opens the journey, with the country, region and language it gives.
  */
-export class InboundMilestoneDto {
+export class InboundMilestoneDto extends JourneyDoorDto {
   @ApiProperty({ example: 'be-just-2026-000481-0007', description: "The national system's message id; a message sent again with it records nothing new" })
   @Matches(/^[A-Za-z0-9][A-Za-z0-9._:-]{7,127}$/, { message: 'messageId must be 8 to 128 letters, digits, ".", "_", ":" or "-"' })
   messageId: string;
@@ -74,6 +77,14 @@ export class InboundMilestoneDto {
   @IsISO8601({ strict: true }, { message: 'occurredAt must be an ISO 8601 date and time' })
   @IsWithinCalendarYears()
   occurredAt: string;
+
+  @ApiPropertyOptional({
+    example: 'be-prosecution-brussels',
+    description: "The authority that acted, when justice is the journey's door; over HTTP the caller's own organisation takes its place",
+  })
+  @IsOptional()
+  @IsActingOrganisationId()
+  actingOrganisationId?: string;
 
   @ApiPropertyOptional({ type: InboundTrialDto, description: 'Only and always for trial-scheduled' })
   @IsOptional()

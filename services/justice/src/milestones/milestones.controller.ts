@@ -23,7 +23,7 @@ export class MilestonesController {
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) response: Response,
   ): Promise<Omit<MilestoneReceipt, 'replayed'>> {
-    const { replayed, ...receipt } = await this.recordMilestone.execute({ milestone, receivedVia: 'http', receivedBy: principal.subject });
+    const { replayed, ...receipt } = await this.recordMilestone.execute({ milestone, receivedVia: 'http', receivedBy: principal.subject, organisationId: principal.organisationId });
     if (replayed) response.setHeader('Idempotent-Replayed', 'true');
     return receipt;
   }

@@ -2,6 +2,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { ProceedingMilestoneRecordedEvent } from '@harbour/contracts';
 import { Keyring } from '@harbour/persistence';
+import { doorFields } from '@harbour/service-runtime';
 import { justiceFact } from '../facts/justice-fact';
 import { NotificationDispatcher } from '../notifications/notification-dispatcher';
 import { InboundMilestoneDto } from './inbound-milestone.dto';
@@ -12,6 +13,8 @@ export interface RecordMilestoneCommand {
   milestone: InboundMilestoneDto;
   receivedVia: Milestone['receivedVia'];
   receivedBy: string;
+  /** The caller's organisation over HTTP: it, rather than the message, names the authority that acted. */
+  organisationId?: string;
 }
 
 export interface MilestoneReceipt {
@@ -42,7 +45,7 @@ export class RecordMilestone {
     private readonly dispatcher: NotificationDispatcher,
   ) {}
 
-  async execute({ milestone: inbound, receivedVia, receivedBy }: RecordMilestoneCommand): Promise<MilestoneReceipt> {
+  async execute({ milestone: inbound, receivedVia, receivedBy, organisationId }: RecordMilestoneCommand): Promise<MilestoneReceipt> {
     const earlier = await this.milestones.findByMessageId(inbound.messageId);
     if (earlier) return replay(earlier, inbound);
 
@@ -53,6 +56,7 @@ export class RecordMilestone {
       milestoneId,
       milestone: inbound.milestone,
       recordedAt: recordedAt.toISOString(),
+      ...doorFields(inbound, organisationId ?? inbound.actingOrganisationId),
     });
     const { record, created } = await this.milestones.insertWithFacts(
       {

@@ -3,8 +3,10 @@ import { IsBoolean, IsIn, IsISO8601, IsOptional, ValidateIf } from 'class-valida
 import { MeasureStep } from './measure';
 import { InvalidMeasureRequestError } from './measure-errors';
 import { IsWithinCalendarYears, ProtectionMeasureKind, ProtectionMeasureKinds, RevocationReason, RevocationReasons } from '@harbour/contracts';
+import { JourneyDoorDto } from '@harbour/service-runtime';
 
-export class TakeMeasureDto {
+/** A measure, with what the protection authority knows of the person's situation when it is the journey's door. */
+export class TakeMeasureDto extends JourneyDoorDto {
   @ApiProperty({ enum: ProtectionMeasureKinds, description: 'A european-protection-order is issued through its own route' })
   @IsIn(ProtectionMeasureKinds)
   kind: ProtectionMeasureKind;

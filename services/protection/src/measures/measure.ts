@@ -7,6 +7,7 @@ import {
   EpoRecognitionDecision,
   EpoRefusalReason,
   EventDefinition,
+  JourneyDoorFields,
   ProtectionMeasureKind,
   ProtectionOrderBreachReportedEvent,
   ProtectionOrderExpiredEvent,
@@ -105,10 +106,12 @@ export interface NewMeasure {
   endsAt?: Date;
   takenBy: string;
   epo?: Omit<EpoDetails, 'recognition'>;
+  /** What an order tells the journey when protection is its door (country, region, language, acting authority); only on the fact. */
+  door?: JourneyDoorFields;
 }
 
 /** A new measure in force, with its facts (OrderIssued for an order, EpoIssued too for an EPO) in its outbox. */
-export function takeMeasure(draft: NewMeasure, at: Date): Measure {
+export function takeMeasure({ door, ...draft }: NewMeasure, at: Date): Measure {
   if (isOrder(draft.kind) && !draft.endsAt) throw new InvalidMeasureRequestError(`endsAt is required: a ${draft.kind} is an order and must have an end`);
   if (draft.endsAt && draft.endsAt <= draft.startsAt) throw new InvalidMeasureRequestError('endsAt must be later than startsAt');
   if (draft.endsAt && draft.endsAt <= at) throw new InvalidMeasureRequestError('endsAt must be in the future: a measure that has ended is not taken');
@@ -127,7 +130,7 @@ export function takeMeasure(draft: NewMeasure, at: Date): Measure {
     facts.push(fact(EpoIssuedEvent, measure, at, { epoId: measure._id, executingCountry: measure.epo.executingCountry, issuedAt: iso(measure.epo.issuedAt) }));
   }
   if (isOrder(measure.kind) && measure.endsAt) {
-    facts.push(fact(ProtectionOrderIssuedEvent, measure, at, { orderId: measure._id, kind: measure.kind, startsAt: iso(measure.startsAt), endsAt: iso(measure.endsAt) }));
+    facts.push(fact(ProtectionOrderIssuedEvent, measure, at, { orderId: measure._id, kind: measure.kind, startsAt: iso(measure.startsAt), endsAt: iso(measure.endsAt), ...door }));
   }
   return { ...measure, outbox: outboxEntries(facts) };
 }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, JourneyScoped, Principal, Roles } from '@harbour/security';
+import { doorFields } from '@harbour/service-runtime';
 import { IdParamsDto, JourneyParamsDto } from '../journey-params.dto';
 import { ChangeMeasure } from './change-measure';
 import { MeasureNotFoundError } from './measure-errors';
@@ -28,7 +29,7 @@ export class MeasuresController {
   @JourneyScoped({ from: 'path', joins: 'protection-authority' })
   @HttpCode(201)
   @Roles('protection-officer')
-  @ApiOperation({ summary: 'Record a protection measure or order; an order sends OrderIssued to the journey' })
+  @ApiOperation({ summary: 'Record a protection measure or order; an order sends OrderIssued to the journey, with the door fields and the caller\'s organisation' })
   @ApiCreatedResponse({ type: MeasureView })
   async take(@Param() { journeyId }: JourneyParamsDto, @Body() body: TakeMeasureDto, @CurrentPrincipal() principal: Principal): Promise<MeasureView> {
     const measure = await this.takeMeasure.execute({
@@ -37,6 +38,7 @@ export class MeasuresController {
       startsAt: new Date(body.startsAt),
       endsAt: body.endsAt === undefined ? undefined : new Date(body.endsAt),
       takenBy: principal.subject,
+      door: doorFields(body, principal.organisationId),
     });
     return toMeasureView(measure);
   }

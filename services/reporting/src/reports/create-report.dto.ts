@@ -1,5 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PickType } from '@nestjs/swagger';
 import { CrimeType, CrimeTypes, LANGUAGE_CODE, ServedCountries } from '@harbour/contracts';
+import { JourneyDoorDto } from '@harbour/service-runtime';
 import { Type } from 'class-transformer';
 import { Equals, IsBoolean, IsDefined, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
 import { ResidencyStatus, ResidencyStatuses } from './residency-statuses';
@@ -28,8 +29,8 @@ export class CrimeFactsDto {
   language: string;
 }
 
-/** What every named report says of the crime and the victim, whoever makes it. */
-export class ReportFactsDto extends CrimeFactsDto {
+/** What every named report says of the crime and the victim, whoever makes it, with the region whose holidays count when known. */
+export class ReportFactsDto extends IntersectionType(CrimeFactsDto, PickType(JourneyDoorDto, ['region'] as const)) {
   @ApiProperty({ description: 'Whether this is a formal complaint (opens the written-acknowledgement obligation)' })
   @IsBoolean()
   formalComplaint: boolean;

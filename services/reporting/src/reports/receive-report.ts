@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { buildEvent, ReportReceivedEvent } from '@harbour/contracts';
 import { outboxEntries, OutboxRelay } from '@harbour/messaging';
 import { Keyring } from '@harbour/persistence';
+import { doorFields } from '@harbour/service-runtime';
 import { Model } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { NamedReportChannel, ReportFactsDto } from './create-report.dto';
@@ -22,6 +23,8 @@ export interface ReceiveReportCommand {
   /** Token subject of whoever records the report. */
   receivedBy: string;
   reportingOrganisation: string;
+  /** The organisation of whoever records the report, named on the fact as the one that acted. */
+  actingOrganisationId?: string;
   victimConsentRecorded?: boolean;
   fromAnonymousReportId?: string;
 }
@@ -68,6 +71,7 @@ export class ReceiveReport {
         language: facts.language,
         formalComplaint: facts.formalComplaint,
         receivedAt: receivedAt.toISOString(),
+        ...doorFields(facts, command.actingOrganisationId),
         ...(facts.crimeCountry ? { crimeCountry: facts.crimeCountry, crimeAbroad } : {}),
         ...(command.fromAnonymousReportId ? { fromAnonymousReportId: command.fromAnonymousReportId } : {}),
       },

@@ -45,6 +45,7 @@ export class ReportsController {
       journeyLink: { party: reportingOrganisation, reference: victimReference, ...(journeyId ? { journeyId } : {}) },
       receivedBy: principal.subject,
       reportingOrganisation,
+      actingOrganisationId: principal.organisationId,
       victimConsentRecorded: thirdParty?.victimConsent,
     });
     if (replayed) response.setHeader(IDEMPOTENT_REPLAYED_HEADER, 'true');

@@ -3,6 +3,7 @@ import { belgiumPackV1, belgiumPackV2 } from './countries/be';
 import { unitedKingdomPack } from './countries/gb';
 import { italyPack } from './countries/it';
 import { netherlandsPack } from './countries/nl';
+import { romaniaPack } from './countries/ro';
 
 // Rows of DEADLINES.md, one per obligation. The words (obligation, trigger, due, basis) are
 // kept as the legal team wrote them; `due` is the same period in a form Harbour can compute.
@@ -362,5 +363,5 @@ export const euBaseline: RulePack = {
   version: 1,
   rules,
   // Earlier versions of a country pack stay: journeys that started under them keep them.
-  countryPacks: [belgiumPackV1, belgiumPackV2, netherlandsPack, unitedKingdomPack, italyPack],
+  countryPacks: [belgiumPackV1, belgiumPackV2, netherlandsPack, unitedKingdomPack, italyPack, romaniaPack],
 };

@@ -1,5 +1,5 @@
 import { IsBoolean, IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
-import { IsRegionCode } from '../../journey-door';
+import { IsActingOrganisationId, IsRegionCode } from '../../journey-door';
 import { CrimeType, CrimeTypes, LANGUAGE_CODE, ReportChannel, ReportChannels, ServedCountries } from '../../../vocabulary/vocabulary';
 import { IsWithinCalendarYears } from '../../../vocabulary/within-calendar-years';
 
@@ -34,6 +34,11 @@ export class ReportReceived {
   @IsOptional()
   @IsRegionCode()
   region?: string;
+
+  /** The organisation that recorded the report (a police force, an NGO), when one did. */
+  @IsOptional()
+  @IsActingOrganisationId()
+  actingOrganisationId?: string;
 
   /** Country where the crime took place (ISO 3166-1 alpha-2), when known. */
   @IsOptional()

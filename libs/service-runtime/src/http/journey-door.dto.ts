@@ -3,8 +3,9 @@ import { IsOptional } from 'class-validator';
 import { IsLanguageCode, IsRegionCode, IsServedCountry, JourneyDoorFields, ServedCountries } from '@harbour/contracts';
 
 /**
- * What a first responder knows of the person's situation when identification is the door: the
- * journey opens its clocks and hands the person over to support from it, without a report.
+ * What the caller knows of the person's situation when their service is the door (a screening,
+ * a helpline call, a protection order, a justice milestone, a compensation claim): the journey
+ * opens its clocks and hands the person over to support from it. Codes only, each when known.
  */
 export class JourneyDoorDto {
   @ApiPropertyOptional({ enum: ServedCountries, description: 'Country where support is sought; the journey opens its clocks once it knows it' })
@@ -12,7 +13,10 @@ export class JourneyDoorDto {
   @IsServedCountry()
   country?: string;
 
-  @ApiPropertyOptional({ example: 'BE-VLG', description: 'ISO 3166-2 region whose calendar counts, when known' })
+  @ApiPropertyOptional({
+    example: 'DE-BY',
+    description: "ISO 3166-2 region of `country` whose holidays count (German Länder, Spanish communities, Swiss cantons, UK nations), when known",
+  })
   @IsOptional()
   @IsRegionCode()
   region?: string;

@@ -53,7 +53,7 @@ export default tseslint.config(
       '@nx/enforce-module-boundaries': [
         'error',
         {
-          allow: [...['reporting', 'support', 'identification', 'protection'].map((service) => `../services/${service}/src/**`), '../workflows/runtime/src/**', '../../workflows/runtime/src/**'],
+          allow: [...['reporting', 'support', 'identification', 'protection', 'operations'].map((service) => `../services/${service}/src/**`), '../workflows/runtime/src/**', '../../workflows/runtime/src/**'],
           depConstraints: dependencyRules,
         },
       ],

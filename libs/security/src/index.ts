@@ -4,6 +4,7 @@ export * from './tokens/invalid-token.error';
 export * from './tokens/security-configuration.error';
 export * from './tokens/jwt-settings';
 export * from './tokens/token-verifier';
+export * from './tokens/development-key';
 export * from './tokens/issue-development-token';
 export * from './http/access-metadata';
 export * from './http/access.guard';

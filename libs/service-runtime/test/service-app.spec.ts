@@ -1,17 +1,14 @@
 import { Body, Controller, Injectable, LoggerService, Module, Post } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { IsIn, IsISO31661Alpha2 } from 'class-validator';
-import { createSecretKey, randomBytes } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { ReportChannel, ReportChannels } from '@harbour/contracts';
-import { issueDevelopmentToken, JwtSettings, Roles, SecurityModule } from '@harbour/security';
+import { issueDevelopmentToken, Roles, SecurityModule } from '@harbour/security';
 import { createServiceApp, HealthModule, ReadinessCheck } from '../src';
 
-const secret = createSecretKey(randomBytes(32));
-const settings: JwtSettings = { algorithm: 'HS256', verificationKey: secret, signingKey: secret, issuer: 'harbour-dev', audience: 'harbour' };
-const responder = issueDevelopmentToken({ subject: 'officer-17', roles: ['first-responder'] }, settings);
+const responder = issueDevelopmentToken({ subject: 'officer-17', roles: ['first-responder'] });
 const PERSONAL = 'Maria Popescu';
 
 class DraftReport {
@@ -41,7 +38,7 @@ class SwitchableCheck implements ReadinessCheck {
 }
 
 @Module({
-  imports: [SecurityModule.forRoot(settings), HealthModule.withChecks([SwitchableCheck])],
+  imports: [SecurityModule.forRoot(), HealthModule.withChecks([SwitchableCheck])],
   controllers: [DraftsController],
 })
 class DraftingModule {}

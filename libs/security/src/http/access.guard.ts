@@ -32,7 +32,7 @@ export class AccessGuard implements CanActivate {
     const http = context.switchToHttp();
     const request = http.getRequest<AuthenticatedRequest>();
     const response = http.getResponse<Response>();
-    request.principal = this.authenticate(request, response);
+    request.principal = await this.authenticate(request, response);
     // What an authenticated caller reads may be a victim's personal data: no cache keeps it.
     response.setHeader('Cache-Control', 'no-store');
     // Participation first: to a caller outside the journey it does not exist, whatever their roles.
@@ -48,9 +48,9 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 
-  private authenticate(request: AuthenticatedRequest, response: Response): Principal {
+  private async authenticate(request: AuthenticatedRequest, response: Response): Promise<Principal> {
     try {
-      return this.verifier.verify(bearerToken(request.headers.authorization));
+      return await this.verifier.verify(bearerToken(request.headers.authorization));
     } catch (error) {
       if (!(error instanceof InvalidTokenError)) throw error;
       response.setHeader('WWW-Authenticate', `Bearer error="invalid_token", error_description="${error.message.replace(/"/g, "'")}"`);

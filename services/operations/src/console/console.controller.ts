@@ -44,7 +44,7 @@ export class ConsoleController {
   @Get()
   async journeys(@Req() request: Request, @Res() response: Response, @Query() query: ConsoleQueryDto): Promise<void> {
     const texts = this.texts.in(query.lang);
-    const analyst = analystOf(this.verifier, sessionToken(request));
+    const analyst = await analystOf(this.verifier, sessionToken(request));
     if (!analyst) return send(response, 401, renderSignIn(texts, this.texts.languages, false));
     const page = await this.directory.list(analyst.country, query);
     send(response, 200, renderJourneyList(texts, this.texts.languages, analyst.country, query, page));
@@ -53,7 +53,7 @@ export class ConsoleController {
   @Get('journeys/:journeyId')
   async journey(@Req() request: Request, @Res() response: Response, @Param() { journeyId }: JourneyParamsDto, @Query('lang') lang?: string): Promise<void> {
     const texts = this.texts.in(lang);
-    const analyst = analystOf(this.verifier, sessionToken(request));
+    const analyst = await analystOf(this.verifier, sessionToken(request));
     if (!analyst) return send(response, 401, renderSignIn(texts, this.texts.languages, false));
     const journey = await this.directory.get(analyst.country, journeyId).catch((error: unknown) => {
       if (error instanceof NotFoundException) return undefined;
@@ -66,10 +66,10 @@ export class ConsoleController {
 
   @Post('session')
   @HttpCode(303)
-  session(@Body() body: { token?: unknown }, @Res() response: Response, @Query('lang') lang?: string): void {
+  async session(@Body() body: { token?: unknown }, @Res() response: Response, @Query('lang') lang?: string): Promise<void> {
     const token = typeof body?.token === 'string' ? body.token.trim() : undefined;
     const texts = this.texts.in(lang);
-    if (!analystOf(this.verifier, token)) return send(response, 401, renderSignIn(texts, this.texts.languages, true));
+    if (!(await analystOf(this.verifier, token))) return send(response, 401, renderSignIn(texts, this.texts.languages, true));
     response.setHeader('Set-Cookie', sessionCookie(token!));
     response.redirect(303, `/console?lang=${texts.language}`);
   }

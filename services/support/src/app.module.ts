@@ -3,7 +3,7 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { ReferralDeclineReasons, ReferralWithdrawalReasons, SpecialismForCrime, Specialisms } from '@harbour/contracts';
 import { MessagingModule } from '@harbour/messaging';
 import { MongoModule } from '@harbour/persistence';
-import { JOURNEY_PARTICIPANTS_MODEL, ParticipationModule, SecurityModule } from '@harbour/security';
+import { AuditLogModule, JOURNEY_PARTICIPANTS_MODEL, ParticipationModule, SecurityModule } from '@harbour/security';
 import { HealthModule, MongoConnectionCheck, provideConfig, ReferenceModule } from '@harbour/service-runtime';
 import { SupportActivityWorker } from './activities/support-activity-worker';
 import { DirectoryController } from './directory/directory.controller';
@@ -52,6 +52,7 @@ import { WebhookDeliveryWorker } from './webhooks/webhook-delivery-worker';
     ]),
     MessagingModule.forRoot({ clientId: 'support', outboxModels: [REFERRAL_MODEL, RETURN_MODEL, JOURNEY_PARTICIPANTS_MODEL] }),
     SecurityModule.forRoot(),
+    AuditLogModule,
     ParticipationModule.forService({ context: 'support', records: { referral: ReferralRepository, return: ReturnsRepository } }),
     HealthModule.withChecks([MongoConnectionCheck]),
     ReferenceModule.forContext({

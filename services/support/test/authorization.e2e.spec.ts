@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { HarbourRoles, Role } from '@harbour/security';
-import { describeJourneyAuthorization, JourneyContext, JourneyRoute } from '@harbour/testing';
+import { auditOperations, AuditRoutes, describeJourneyAuthorization, describeRoleAuthorization, JourneyContext, JourneyRoute } from '@harbour/testing';
 import { bearer, http, labourExploitationInBelgium, startSupportService, stopSupportService, supportActivities } from './support/support-testbed';
 
 const ANTWERP = 'be-harbourline-antwerp';
@@ -161,6 +161,15 @@ describeJourneyAuthorization({
     ...endpoints('{referralId}').map(({ method, path }) => `${method} ${path.split('?')[0].replace(ANTWERP, '{orgId}').replace(/[0-9a-f-]{36}/, '{deliveryId}')}`),
     'get /reference/vocabularies',
     'get /reference/events',
+    ...auditOperations,
   ],
   organisations: (side, role) => (role === 'support-case-worker' ? (side === 'own' ? ANTWERP : BRUSSELS) : `${side}-${role}`),
+});
+
+describeRoleAuthorization({
+  title: 'who may read the audit chain of support',
+  start: () => startSupportService(),
+  stop: stopSupportService,
+  routes: AuditRoutes,
+  token: (role) => bearer([role], role === 'support-case-worker' ? ANTWERP : undefined),
 });

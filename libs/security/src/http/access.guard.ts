@@ -5,6 +5,7 @@ import { Principal } from '../principal';
 import { Role } from '../roles';
 import { InvalidTokenError } from '../tokens/invalid-token.error';
 import { TokenVerifier } from '../tokens/token-verifier';
+import { AuditLog } from '../audit/audit-log';
 import { JourneyAccess } from '../participation/journey-access';
 import { JOURNEY_SCOPE, JourneyScope } from '../participation/journey-scoped.decorator';
 import { PUBLIC_ROUTE, REQUIRED_ROLES } from './access-metadata';
@@ -15,8 +16,8 @@ import { bearerToken } from './bearer-token';
  * Installed globally: every route needs a valid token unless marked @Public(), and a route
  * marked @Roles(...) needs one of those roles. 401 says what is wrong with the token, 403
  * which roles the route needs. A route marked @JourneyScoped() needs the caller to take part
- * in the journey, checked before the roles: 404 otherwise, as for a missing journey. Tokens
- * are never logged.
+ * in the journey, checked before the roles: 404 otherwise, as for a missing journey. Every
+ * 401 and 403 is written to the service's audit log, when it has one. Tokens are never logged.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -24,6 +25,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly verifier: TokenVerifier,
     @Optional() private readonly journeys?: JourneyAccess,
+    @Optional() private readonly audit?: AuditLog,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -43,6 +45,7 @@ export class AccessGuard implements CanActivate {
     }
     const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (required && !required.some((role) => request.principal?.roles.includes(role))) {
+      await this.recordRefusal(request, request.principal.subject, 'access.refused.403');
       throw new ForbiddenException(`this action needs one of the roles: ${required.join(', ')}`);
     }
     return true;
@@ -53,8 +56,15 @@ export class AccessGuard implements CanActivate {
       return await this.verifier.verify(bearerToken(request.headers.authorization));
     } catch (error) {
       if (!(error instanceof InvalidTokenError)) throw error;
+      await this.recordRefusal(request, 'anonymous', 'access.refused.401');
       response.setHeader('WWW-Authenticate', `Bearer error="invalid_token", error_description="${error.message.replace(/"/g, "'")}"`);
       throw new UnauthorizedException(error.message);
     }
+  }
+
+  /** The route's template, not its path: ids and codes a caller typed stay out of the log. */
+  private async recordRefusal(request: AuthenticatedRequest, actor: string, action: string): Promise<void> {
+    const route = (request.route as { path?: string } | undefined)?.path ?? 'unknown route';
+    await this.audit?.record({ actor, action, resource: `${request.method} ${route}`.slice(0, 256) });
   }
 }

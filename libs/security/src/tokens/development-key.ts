@@ -61,11 +61,18 @@ export function publicJwk(privateKey: KeyObject): { kty: string; crv: string; x:
 }
 
 function createKeyFile(path: string): void {
-  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+  createSecretFileOnce(path, privateKey.export({ type: 'pkcs8', format: 'pem' }));
+}
+
+/**
+ * Writes a secret file (mode 0600) unless it exists. Written aside and hard-linked into place,
+ * so that processes starting together agree on one secret and none reads half of it.
+ */
+export function createSecretFileOnce(path: string, content: string | Buffer): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const draft = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
-  writeFileSync(draft, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
-  // A hard link, so that processes starting together agree on one key.
+  writeFileSync(draft, content, { mode: 0o600, flag: 'wx' });
   try {
     linkSync(draft, path);
   } catch (error) {

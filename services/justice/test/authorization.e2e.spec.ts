@@ -1,6 +1,6 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { HarbourRoles, Role } from '@harbour/security';
+import { HarbourRoles } from '@harbour/security';
 import { AuditRoutes, describeJourneyAuthorization, describeRoleAuthorization, JourneyContext, JourneyRoute, UnscopedRoute } from '@harbour/testing';
 import { bearer, http, startJusticeService, stopJusticeService } from './support/justice-testbed';
 

@@ -29,6 +29,7 @@ const endpoints = (referralId: string): Endpoint[] => [
   { method: 'post', path: `/organisations/${ANTWERP}/tasks/${referralId}/start`, roles: ['support-case-worker'], foreign: 403 },
   { method: 'post', path: `/organisations/${ANTWERP}/tasks/${referralId}/complete`, roles: ['support-case-worker'], foreign: 403 },
   { method: 'put', path: `/organisations/${ANTWERP}/task-channel`, roles: ['support-case-worker'], body: { channel: 'inbox' }, foreign: 403 },
+  { method: 'get', path: `/organisations/${ANTWERP}/task-channel/history`, roles: ['support-case-worker'], foreign: 403 },
   { method: 'get', path: `/organisations/${ANTWERP}/cross-border-referrals`, roles: ['support-case-worker'], foreign: 403 },
   { method: 'get', path: '/webhook-deliveries', roles: ['operations-analyst', 'support-case-worker'] },
   { method: 'post', path: `/webhook-deliveries/${randomUUID()}/redeliver`, roles: ['operations-analyst', 'support-case-worker'] },

@@ -133,3 +133,36 @@ describe('reporting: the anonymous routes are rate-limited per client', () => {
     expect(refused.body.message).toMatch(/^too many requests; try again in \d+ seconds$/);
   });
 });
+
+describe('reporting: the rate limit behind a trusted reverse proxy, shared by two replicas', () => {
+  let replicas: NestExpressApplication[];
+  beforeAll(async () => {
+    process.env.HARBOUR_TRUSTED_PROXIES = '127.0.0.1';
+    try {
+      const first = await startReportingService({ anonymousLimit: 2 });
+      // The second replica on the first one's database.
+      const dbName = process.env.MONGO_DB;
+      const second = await startReportingService({ anonymousLimit: 2, dbName });
+      replicas = [first, second];
+    } finally {
+      delete process.env.HARBOUR_TRUSTED_PROXIES;
+    }
+  });
+  afterAll(async () => {
+    await replicas[1].close();
+    await stopReportingService(replicas[0]);
+  });
+
+  const send = (replica: number, forwardedFor: string) =>
+    http(replicas[replica]).get('/anonymous-reports/follow-up').set('X-Forwarded-For', forwardedFor).set('X-Receipt-Code', '0000-0000-0000-0000-0000-0000-0000');
+
+  it("takes the client from the trusted proxy's X-Forwarded-For and counts it once across replicas", async () => {
+    await send(0, '203.0.113.10').expect(404);
+    await send(1, '203.0.113.10').expect(404);
+    await send(0, '203.0.113.10').expect(429);
+    // Another client behind the same proxy has its own count.
+    await send(1, '198.51.100.20').expect(404);
+    // What the client itself put in front of the header is not believed: the proxy's entry counts.
+    await send(1, '198.51.100.99, 203.0.113.10').expect(429);
+  });
+});

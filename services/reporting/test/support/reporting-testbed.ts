@@ -13,11 +13,13 @@ export interface ReportingServiceOptions {
   /** Requests per client and window on the anonymous routes; generous unless a test is about the limit. */
   anonymousLimit?: number;
   logger?: LoggerService | false;
+  /** Another replica on an existing database (its own task queue). */
+  dbName?: string;
 }
 
 /** The reporting service as it runs, on its own database and task queue. */
 export async function startReportingService(options: ReportingServiceOptions = {}): Promise<NestExpressApplication> {
-  process.env.MONGO_DB = uniqueName('harbour-reporting-test');
+  process.env.MONGO_DB = options.dbName ?? uniqueName('harbour-reporting-test');
   process.env.REPORTING_TASK_QUEUE = uniqueName('reporting-test');
   process.env.REPORTING_ANONYMOUS_LIMIT = String(options.anonymousLimit ?? 1000);
   return createServiceApp(ReportingModule, { name: 'reporting', logger: options.logger ?? false });

@@ -107,6 +107,11 @@ describe('reporting: anonymous reports', () => {
     const stored = await database(app).collection<{ _id: string; journeyId: string }>('reports').findOne({ _id: conversion.reportId });
     await joinJourney(app, stored?.journeyId ?? '', 'be-police-antwerp', 'referred-to-nrm');
     const { body: report } = await http(app).get(`/reports/${conversion.reportId}`).auth(bearer('nrm-decision-maker'), { type: 'bearer' }).expect(200);
+    const audited = await database(app).collection('audit_log').find({ resource: { $regex: `^report/${conversion.reportId}` } }).sort({ sequence: 1 }).toArray();
+    expect(audited.map(({ actor, action, resource }) => ({ actor, action, resource }))).toEqual([
+      { actor: 'test-nrm-decision-maker', action: 'read-report', resource: `report/${conversion.reportId}` },
+      { actor: 'test-nrm-decision-maker', action: 'read-victim-contact', resource: `report/${conversion.reportId}/contact` },
+    ]);
     expect(report).toMatchObject({ channel: 'online', fromAnonymousReportId: receipt.reportId, formalComplaint: true, personal: { fullName } });
     expect(report.journeyId).not.toBe(caseId);
     const [received] = await reportingFacts(report.journeyId, [ReportReceivedEvent.type]);

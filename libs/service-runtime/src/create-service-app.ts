@@ -6,7 +6,7 @@ import { TokenVerifier } from '@harbour/security';
 import { traceHttpRequests } from '@harbour/telemetry';
 import { loadConfig } from './config/load-config';
 import { RuntimeConfig } from './config/runtime-config';
-import { answerRequestBodyErrors, JSON_BODY_LIMIT_BYTES } from './http/request-body';
+import { answerRequestBodyErrors, JSON_BODY_LIMIT_BYTES, refuseDeeplyNestedBodies } from './http/request-body';
 import { createValidationPipe } from './http/validation-pipe';
 import { buildOpenApiDocument, serveOpenApi } from './openapi/openapi';
 import { ServiceRuntimeModule } from './service-runtime.module';
@@ -40,6 +40,7 @@ export async function createServiceApp(module: Type, options: ServiceAppOptions)
   app.use(traceHttpRequests());
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT_BYTES });
   app.use(answerRequestBodyErrors);
+  app.use(refuseDeeplyNestedBodies);
   app.useGlobalPipes(createValidationPipe());
   serveOpenApi(app, options.name, { docsPage: runtime.apiDocs });
   await app.init();

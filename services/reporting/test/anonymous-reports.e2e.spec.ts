@@ -2,16 +2,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { AnonymousReportReceivedEvent, ReportLinkedToJourneyEvent, ReportReceivedEvent } from '@harbour/contracts';
 import { uniqueName } from '@harbour/testing';
 import { joinJourney } from '@harbour/testing';
-import { bearer, database, http, police, reportingFacts, startReportingService, stopReportingService } from './support/reporting-testbed';
-
-const anonymousReport = (overrides: Record<string, unknown> = {}) => ({
-  country: 'BE',
-  crimeCountry: 'NL',
-  crimeType: 'trafficking-sexual-exploitation',
-  language: 'fr',
-  text: 'Ils gardent nos passeports dans un bureau à Gand.',
-  ...overrides,
-});
+import { anonymousReport, bearer, database, http, police, reportingFacts, startReportingService, stopReportingService } from './support/reporting-testbed';
 
 describe('reporting: anonymous reports', () => {
   let app: NestExpressApplication;

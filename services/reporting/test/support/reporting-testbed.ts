@@ -41,6 +41,16 @@ export function bearer(role: Role, organisationId = TestOrganisations[role]): st
 export const POLICE_ORGANISATION = 'be-police-antwerp';
 export const police = () => bearer('first-responder', POLICE_ORGANISATION);
 
+/** An anonymous report from Belgium about sexual exploitation in the Netherlands, in French. */
+export const anonymousReport = (overrides: Record<string, unknown> = {}) => ({
+  country: 'BE',
+  crimeCountry: 'NL',
+  crimeType: 'trafficking-sexual-exploitation',
+  language: 'fr',
+  text: 'Ils gardent nos passeports dans un bureau à Gand.',
+  ...overrides,
+});
+
 /** A police report of a formal complaint by a Romanian-speaking victim in Belgium. */
 export function policeReport(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {

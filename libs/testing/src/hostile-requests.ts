@@ -46,24 +46,37 @@ export function tamperedTokens(route: GuardedRoute): Array<{ attack: string; tok
   ];
 }
 
+interface ServiceUnderAttack<R extends GuardedRoute> {
+  context: string;
+  start: () => Promise<NestExpressApplication>;
+  stop: (app: NestExpressApplication) => Promise<void>;
+  route: R;
+}
+
+/** Starts the service for the enclosing describe block; the application once started. */
+function serviceFor<R extends GuardedRoute>(service: ServiceUnderAttack<R>): () => NestExpressApplication {
+  let app: NestExpressApplication;
+  beforeAll(async () => {
+    app = await service.start();
+  });
+  afterAll(() => service.stop(app));
+  return () => app;
+}
+
 /** Every tampered token gets 401 with its reason on a route a valid token reaches, never 500. */
-export function describeTamperedTokens(service: { context: string; start: () => Promise<NestExpressApplication>; stop: (app: NestExpressApplication) => Promise<void>; route: GuardedRoute }): void {
+export function describeTamperedTokens(service: ServiceUnderAttack<GuardedRoute>): void {
   describe(`tampered tokens against ${service.context}`, () => {
-    let app: NestExpressApplication;
+    const app = serviceFor(service);
     const { route } = service;
-    beforeAll(async () => {
-      app = await service.start();
-    });
-    afterAll(() => service.stop(app));
 
     it(`${route.method} ${route.path} with a valid token is not refused`, async () => {
       const token = issueDevelopmentToken({ subject: 'alice', roles: [route.role], ...(route.organisationId ? { organisationId: route.organisationId } : {}) });
-      const response = await request(app.getHttpServer())[route.method](route.path).auth(token, { type: 'bearer' }).send({});
+      const response = await request(app().getHttpServer())[route.method](route.path).auth(token, { type: 'bearer' }).send({});
       expect([401, 403, 500]).not.toContain(response.status);
     });
 
     it.each(tamperedTokens(route))(`${route.method} ${route.path} with a token of $attack: 401`, async ({ token, refusal }) => {
-      const response = await request(app.getHttpServer())[route.method](route.path).auth(token, { type: 'bearer' }).send({});
+      const response = await request(app().getHttpServer())[route.method](route.path).auth(token, { type: 'bearer' }).send({});
       expect(response.status).toBe(401);
       expect(response.body.message).toMatch(refusal);
     });
@@ -80,18 +93,14 @@ export const HostileBodies: Array<{ attack: string; body: string; statuses: numb
 ];
 
 /** Every hostile body gets a 4xx that says so, never a 500, on a route a valid token reaches. */
-export function describeHostileBodies(service: { context: string; start: () => Promise<NestExpressApplication>; stop: (app: NestExpressApplication) => Promise<void>; route: GuardedRoute & { method: 'post' | 'put' } }): void {
+export function describeHostileBodies(service: ServiceUnderAttack<GuardedRoute & { method: 'post' | 'put' }>): void {
   describe(`hostile bodies against ${service.context}`, () => {
-    let app: NestExpressApplication;
+    const app = serviceFor(service);
     const { route } = service;
-    beforeAll(async () => {
-      app = await service.start();
-    });
-    afterAll(() => service.stop(app));
 
     it.each(HostileBodies)(`${route.method} ${route.path} with $attack: $statuses`, async ({ body, statuses }) => {
       const token = issueDevelopmentToken({ subject: 'alice', roles: [route.role], ...(route.organisationId ? { organisationId: route.organisationId } : {}) });
-      const response = await request(app.getHttpServer())[route.method](route.path).auth(token, { type: 'bearer' }).set('Content-Type', 'application/json').send(body);
+      const response = await request(app().getHttpServer())[route.method](route.path).auth(token, { type: 'bearer' }).set('Content-Type', 'application/json').send(body);
       expect(statuses).toContain(response.status);
       expect(typeof response.body.message === 'string' || Array.isArray(response.body.message)).toBe(true);
     });

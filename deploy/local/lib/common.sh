@@ -17,7 +17,7 @@ HARBOUR_TEMPORAL_PORT="${HARBOUR_TEMPORAL_PORT:-7233}"
 HARBOUR_TEMPORAL_UI_PORT="${HARBOUR_TEMPORAL_UI_PORT:-8233}"
 HARBOUR_MONGO_PORT="${HARBOUR_MONGO_PORT:-27017}"
 # The platform's services (deploy/local/platform) listen on these.
-HARBOUR_SERVICE_PORTS=(3001 3002 3003 3004 3005 3006)
+HARBOUR_SERVICE_PORTS=(3001 3002 3003 3004 3005 3006 3007)
 
 # Debian's Chromium, which the page tests drive (libs/testing reads the same variable).
 export HARBOUR_CHROMIUM="${HARBOUR_CHROMIUM:-/usr/bin/chromium}"

@@ -129,14 +129,16 @@ install_browser() {
     sudo=(sudo)
   fi
   say "installing Debian packages: $missing"
+  # Another install (a second checkout, the system's own updates) may hold the package lock: wait for it.
+  local apt=("${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600)
   # Empty package lists (a fresh machine) or lists that no longer name the package: update first.
   if [ -z "$(ls -A /var/lib/apt/lists 2>/dev/null | grep -v -e '^lock$' -e '^partial$' -e '^auxfiles$')" ] ||
     ! apt-cache show chromium >/dev/null 2>&1; then
-    "${sudo[@]}" apt-get update -qq || die "apt-get update failed"
+    "${apt[@]}" update -qq || die "apt-get update failed"
   fi
   # shellcheck disable=SC2086
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends $missing >/dev/null ||
-    { "${sudo[@]}" apt-get update -qq && DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends $missing >/dev/null; } ||
+  DEBIAN_FRONTEND=noninteractive "${apt[@]}" install -y -qq --no-install-recommends $missing >/dev/null ||
+    { "${apt[@]}" update -qq && DEBIAN_FRONTEND=noninteractive "${apt[@]}" install -y -qq --no-install-recommends $missing >/dev/null; } ||
     die "apt-get install $missing failed"
   say "installed $missing in $((SECONDS - started))s ($("$HARBOUR_CHROMIUM" --version 2>/dev/null))"
 }

@@ -7,6 +7,7 @@ export * from './health/readiness-check';
 export * from './health/health.module';
 export type { HealthReport, CheckResult } from './health/health.controller';
 export * from './health/mongo-connection.check';
+export * from './health/kafka-broker.check';
 export * from './reference/reference.module';
 export * from './create-service-app';
 export * from './bootstrap-service';

@@ -36,7 +36,7 @@ export function describeServiceConformance(service: ServiceUnderTest): void {
     afterAll(() => (service.stop ? service.stop(app) : app.close()));
 
     it('is healthy once its database is connected', async () => {
-      await http().get('/health').expect(200, { status: 'ok', service: context, checks: { mongo: { status: 'up' } } });
+      await http().get('/health').expect(200, { status: 'ok', service: context, checks: { mongo: { status: 'up' }, kafka: { status: 'up' } } });
     });
 
     it('publishes an OpenAPI document that names it and lists its paths', async () => {

@@ -4,7 +4,7 @@ import { CompensationOutcomes, CompensationSchemes, HeadsOfLoss, SupportingDocum
 import { MessagingModule } from '@harbour/messaging';
 import { MongoModule } from '@harbour/persistence';
 import { AuditLogModule, JOURNEY_PARTICIPANTS_MODEL, ParticipationModule, SecurityModule } from '@harbour/security';
-import { HealthModule, MongoConnectionCheck, provideConfig, ReferenceModule } from '@harbour/service-runtime';
+import { HealthModule, KafkaBrokerCheck, MongoConnectionCheck, provideConfig, ReferenceModule } from '@harbour/service-runtime';
 import { CompensationActivityWorker } from './activities/compensation-activity-worker';
 import { ClaimStepsController } from './claim-steps/claim-steps.controller';
 import { TakeClaimStep } from './claim-steps/take-claim-step';
@@ -29,7 +29,7 @@ import { OpenClaimController } from './open-claim/open-claim.controller';
     SecurityModule.forRoot(),
     ParticipationModule.forService({ context: 'compensation', records: { claim: ClaimRepository } }),
     AuditLogModule,
-    HealthModule.withChecks([MongoConnectionCheck]),
+    HealthModule.withChecks([MongoConnectionCheck, KafkaBrokerCheck]),
     ReferenceModule.forContext({
       context: 'compensation',
       roles: ['compensation-officer'],

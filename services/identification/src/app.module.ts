@@ -14,7 +14,7 @@ import {
 import { MessagingModule } from '@harbour/messaging';
 import { MongoModule } from '@harbour/persistence';
 import { AuditLogModule, JOURNEY_PARTICIPANTS_MODEL, ParticipationModule, SecurityModule } from '@harbour/security';
-import { HealthModule, MongoConnectionCheck, provideConfig, ReferenceModule } from '@harbour/service-runtime';
+import { HealthModule, KafkaBrokerCheck, MongoConnectionCheck, provideConfig, ReferenceModule } from '@harbour/service-runtime';
 import { IdentificationActivityWorker } from './activities/identification-activity-worker';
 import { ChildProtection } from './child-protection/child-protection';
 import { ChildProtectionController } from './child-protection/child-protection.controller';
@@ -68,7 +68,7 @@ const OUTBOX_MODELS = [SCREENING_MODEL, NRM_REFERRAL_MODEL, AGE_UNCERTAINTY_MODE
       records: { screening: ScreeningsRepository, 'NRM referral': NrmReferralsRepository, 'guardian request': GuardianRequestsRepository },
     }),
     AuditLogModule,
-    HealthModule.withChecks([MongoConnectionCheck]),
+    HealthModule.withChecks([MongoConnectionCheck, KafkaBrokerCheck]),
     ReferenceModule.forContext({
       context: 'identification',
       roles: ['first-responder', 'nrm-decision-maker'],

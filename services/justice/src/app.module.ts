@@ -4,7 +4,7 @@ import { InformationChannels, ProceedingMilestones } from '@harbour/contracts';
 import { MessagingModule } from '@harbour/messaging';
 import { MongoModule } from '@harbour/persistence';
 import { AuditLogModule, JOURNEY_PARTICIPANTS_MODEL, ParticipationModule, SecurityModule } from '@harbour/security';
-import { HealthModule, MongoConnectionCheck, provideConfig, ReferenceModule } from '@harbour/service-runtime';
+import { HealthModule, KafkaBrokerCheck, MongoConnectionCheck, provideConfig, ReferenceModule } from '@harbour/service-runtime';
 import { JusticeActivityWorker } from './activities/justice-activity-worker';
 import { BookInterpretation } from './hearings/book-interpretation';
 import { DecideArrangement } from './hearings/decide-arrangement';
@@ -65,7 +65,7 @@ export const JusticeVocabularies = {
     SecurityModule.forRoot(),
     ParticipationModule.forService({ context: 'justice', records: { hearing: HearingRepository } }),
     AuditLogModule,
-    HealthModule.withChecks([MongoConnectionCheck]),
+    HealthModule.withChecks([MongoConnectionCheck, KafkaBrokerCheck]),
     ReferenceModule.forContext({ context: 'justice', roles: ['prosecutor-liaison'], vocabularies: JusticeVocabularies }),
   ],
   controllers: [

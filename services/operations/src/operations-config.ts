@@ -1,4 +1,5 @@
-import { IsOptional, IsUrl, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsUrl, Matches, Max, Min } from 'class-validator';
 
 /** The operations service's own settings, validated at boot (see provideConfig). */
 export class OperationsConfig {
@@ -14,4 +15,12 @@ export class OperationsConfig {
   @IsOptional()
   @IsUrl({ require_tld: false, protocols: ['http', 'https'] }, { message: 'OPERATIONS_TEMPORAL_UI_URL must be an http(s) URL' })
   OPERATIONS_TEMPORAL_UI_URL?: string;
+
+  /** Counts under this are suppressed in the monitoring statistics, so that no victim can be singled out (10 by default). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'OPERATIONS_SUPPRESSION_THRESHOLD must be a whole number' })
+  @Min(2, { message: 'OPERATIONS_SUPPRESSION_THRESHOLD must be at least 2' })
+  @Max(1000)
+  OPERATIONS_SUPPRESSION_THRESHOLD?: number;
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { launchChromium, uniqueName } from '@harbour/testing';
 import { CONSOLE_CSP } from '../src/console/console.controller';
-import { analyst, http, journeyOnceRead, JourneyFacts, startOperationsService, stopOperationsService } from './support/operations-testbed';
+import { analyst, deadLetterOnceKept, http, journeyOnceRead, JourneyFacts, journeysWithOutcomes, parkRecord, startOperationsService, stopOperationsService } from './support/operations-testbed';
 
 const docs = path.join(__dirname, '..', '..', '..', 'docs');
 
@@ -30,13 +30,15 @@ describe('operations: the console, in headless Chromium', () => {
       overdue.obligation('met', 'vrd-4-information', 'Directive 2012/29/EU Art 4'),
       overdue.obligation('missed', 'vrd-5-complaint-acknowledgement', 'Directive 2012/29/EU Art 5(1)', 'be@2'),
       overdue.referralOffered(organisation, 30),
+      overdue.closed('declined-by-victim', 'vrd-6-case-update', 'Directive 2012/29/EU Art 6(4)', 'victim-declined'),
+      overdue.taskRaised('vrd-22-individual-assessment', 'reminder', 'protection-officer', 20),
     ]);
     onTime = new JourneyFacts(app);
     await onTime.publish([onTime.reportReceived('BE'), onTime.referralOffered(organisation, 6)]);
     dutch = new JourneyFacts(app);
     await dutch.publish([dutch.reportReceived('NL'), dutch.referralOffered(organisation, 2), dutch.obligation('missed', 'vrd-4-information', 'Directive 2012/29/EU Art 4')]);
     await Promise.all([
-      journeyOnceRead(app, analyst('BE'), overdue.journeyId, 4),
+      journeyOnceRead(app, analyst('BE'), overdue.journeyId, 6),
       journeyOnceRead(app, analyst('BE'), onTime.journeyId, 2),
       journeyOnceRead(app, analyst('NL'), dutch.journeyId, 3),
     ]);
@@ -85,9 +87,15 @@ describe('operations: the console, in headless Chromium', () => {
     await page.getByRole('link', { name: overdue.journeyId }).click();
     await page.getByRole('heading', { level: 1, name: `Journey ${overdue.journeyId}` }).waitFor();
     const timeline = page.getByRole('table', { name: 'Timeline' });
-    await expect(timeline.locator('tbody tr').count()).resolves.toBe(4);
+    await expect(timeline.locator('tbody tr').count()).resolves.toBe(6);
     const missed = timeline.locator('tr', { hasText: 'harbour.journey.obligation.missed.v1' });
     await expect(missed.textContent()).resolves.toMatch(/Missed[\s\S]*Directive 2012\/29\/EU Art 5\(1\)[\s\S]*be@2/);
+    const declined = timeline.locator('tr', { hasText: 'harbour.journey.obligation.closed.v1' });
+    await expect(declined.textContent()).resolves.toMatch(/Declined by the victim[\s\S]*Art 6\(4\)[\s\S]*victim-declined/);
+    // The open obligation someone was reminded of, with who must act, until its outcome arrives.
+    const awaited = page.getByRole('table', { name: 'Waiting for someone to act' });
+    await expect(awaited.locator('tbody tr').count()).resolves.toBe(1);
+    await expect(awaited.textContent()).resolves.toMatch(/vrd-22-individual-assessment#1[\s\S]*protection-officer[\s\S]*Reminder/);
     await expect(page.getByRole('table', { name: 'Referrals' }).textContent()).resolves.toContain(organisation);
     const workflow = page.getByRole('link', { name: 'Open its workflow in the Temporal UI' });
     expect(await workflow.getAttribute('href')).toBe(`http://127.0.0.1:8233/namespaces/harbour/workflows/journey-${overdue.journeyId}`);
@@ -104,6 +112,43 @@ describe('operations: the console, in headless Chromium', () => {
     const response = await page.goto(`${origin}/console/journeys/${dutch.journeyId}`);
     expect(response?.status()).toBe(404);
     await page.getByRole('heading', { level: 1, name: 'No journey with this id in your country.' }).waitFor();
+  });
+
+  it('lets the analyst replay a dead letter with a reason, and shows it replayed', async () => {
+    const { event, deadLetterId } = await parkRecord(app, overdue.journeyId, `no journey ${overdue.journeyId} yet`);
+    await deadLetterOnceKept(app, analyst('BE'), deadLetterId);
+    await page.goto(`${origin}/console?lang=en`);
+    await page.getByRole('link', { name: 'Dead letters' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Dead letters' }).waitFor();
+    const row = page.locator('tbody tr', { hasText: deadLetterId });
+    await expect(row.textContent()).resolves.toMatch(new RegExp(`harbour.journey.obligation.met.v1[\\s\\S]*${event.id}[\\s\\S]*${overdue.journeyId}[\\s\\S]*no journey`));
+    await row.getByLabel('Reason').selectOption('journey-now-exists');
+    await page.screenshot({ path: path.join(docs, 'operations-console-dead-letters.png'), fullPage: true });
+    await row.getByRole('button', { name: `Replay ${deadLetterId}` }).click();
+    await expect(page.getByRole('status').textContent()).resolves.toBe(`Replayed: ${deadLetterId}`);
+    // Replayed, it leaves the parked list and the read model takes the fact.
+    await expect(page.locator('tbody tr', { hasText: deadLetterId }).count()).resolves.toBe(0);
+    await journeyOnceRead(app, analyst('BE'), overdue.journeyId, 7);
+    await page.getByLabel('State').selectOption('replayed');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page.locator('tbody tr', { hasText: deadLetterId }).textContent()).resolves.toMatch(/Replayed[\s\S]*The journey exists now[\s\S]*test-analyst-BE/);
+  });
+
+  it('shows the monitoring table with its small cells suppressed, and exports it', async () => {
+    const ruleId = uniqueName('monitoring-console').toLowerCase().replace(/[^a-z0-9-]/g, '-');
+    await journeysWithOutcomes(app, analyst('BE'), 'BE', ruleId, '2025-02', [...Array<'met'>(11).fill('met'), 'missed']);
+    await page.goto(`${origin}/console?lang=en`);
+    await page.getByRole('link', { name: 'Implementation monitoring' }).click();
+    await page.getByLabel('From (month)').fill('2025-02');
+    await page.getByLabel('To (month)').fill('2025-02');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Implementation monitoring BE' }).waitFor();
+    const row = page.getByRole('row', { name: new RegExp(ruleId) });
+    // Twelve outcomes; the one missed is too few to show, and the met count would give it away; met 1 … 11 hours after opening.
+    await expect(row.locator('td').allTextContents()).resolves.toEqual(['2025-02', '12', '–', '–', '0', '0', '0', '0', '0', '–', '6']);
+    await page.screenshot({ path: path.join(docs, 'operations-console-monitoring.png'), fullPage: true });
+    const download = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export as CSV' }).click()]).then(([file]) => file);
+    expect(download.suggestedFilename()).toBe('harbour-monitoring-BE-2025-02-2025-02.csv');
   });
 
   it.each([

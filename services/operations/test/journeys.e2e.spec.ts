@@ -22,6 +22,8 @@ describe('operations: the journeys read model, fed by the facts over Kafka', () 
   let dueSoon: JourneyFacts;
   let supported: JourneyFacts;
   let dutch: JourneyFacts;
+  let stuck: JourneyFacts;
+  const ghent = uniqueName('be-ops-ghent');
   const be = analyst('BE');
   const nl = analyst('NL');
 
@@ -45,7 +47,12 @@ describe('operations: the journeys read model, fed by the facts over Kafka', () 
     dutch = new JourneyFacts(app);
     await dutch.publish([dutch.reportReceived('NL'), dutch.referralOffered(amsterdam, 5), dutch.obligation('missed', 'vrd-4-information', 'Directive 2012/29/EU Art 4')]);
 
+    // Offered ten hours ago, to be accepted within two more: past half its time, nobody has answered.
+    stuck = new JourneyFacts(app);
+    await stuck.publish([stuck.reportReceived('BE'), stuck.referralOffered(ghent, 2, randomUUID(), 10), stuck.referralOffered(ghent, 30, randomUUID(), 1)]);
+
     await Promise.all([
+      journeyOnceRead(app, be, stuck.journeyId, 3),
       journeyOnceRead(app, be, overdue.journeyId, 4),
       journeyOnceRead(app, be, dueSoon.journeyId, 2),
       journeyOnceRead(app, be, supported.journeyId, 3),
@@ -95,6 +102,12 @@ describe('operations: the journeys read model, fed by the facts over Kafka', () 
     expect(ids((await list(be, `organisation=${antwerp}&stage=supported`).expect(200)).body)).toEqual([supported.journeyId]);
     expect(ids((await list(be, `organisation=${antwerp}&right=vrd-4-information`).expect(200)).body)).toEqual([overdue.journeyId]);
     expect(ids((await list(be, `organisation=${antwerp}&child=true`).expect(200)).body)).toEqual([]);
+  });
+
+  it('finds hand-offs that need operations: an offer past half its time', async () => {
+    expect(ids((await list(be, `organisation=${ghent}&stuck=true`).expect(200)).body)).toEqual([stuck.journeyId]);
+    expect(ids((await list(be, `organisation=${antwerp}&stuck=true`).expect(200)).body)).toEqual([]);
+    expect((await list(be, 'stuck=sometimes').expect(400)).body.message).toEqual(['stuck must be true or false']);
   });
 
   it('hands out the list a page at a time with a cursor', async () => {

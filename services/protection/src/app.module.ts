@@ -13,7 +13,7 @@ import {
 import { MessagingModule } from '@harbour/messaging';
 import { MongoModule } from '@harbour/persistence';
 import { AuditLogModule, JOURNEY_PARTICIPANTS_MODEL, ParticipationModule, SecurityModule } from '@harbour/security';
-import { HealthModule, MongoConnectionCheck, provideConfig, ReferenceModule } from '@harbour/service-runtime';
+import { HealthModule, KafkaBrokerCheck, MongoConnectionCheck, provideConfig, ReferenceModule } from '@harbour/service-runtime';
 import { AssessProtectionNeeds } from './assessments/assess-protection-needs';
 import { ASSESSMENT_MODEL, assessmentSchema } from './assessments/assessment.schema';
 import { AssessmentRepository } from './assessments/assessment.repository';
@@ -50,7 +50,7 @@ import { RequestReassessment } from './reassessments/request-reassessment';
     SecurityModule.forRoot(),
     ParticipationModule.forService({ context: 'protection', records: { assessment: AssessmentRepository, measure: MeasureRepository } }),
     AuditLogModule,
-    HealthModule.withChecks([MongoConnectionCheck]),
+    HealthModule.withChecks([MongoConnectionCheck, KafkaBrokerCheck]),
     ReferenceModule.forContext({
       context: 'protection',
       roles: ['protection-officer'],

@@ -4,7 +4,7 @@ import { CrimeTypes, ReportChannels } from '@harbour/contracts';
 import { MessagingModule } from '@harbour/messaging';
 import { MongoModule } from '@harbour/persistence';
 import { AuditLogModule, JOURNEY_PARTICIPANTS_MODEL, ParticipationModule, SecurityModule } from '@harbour/security';
-import { HealthModule, MongoConnectionCheck, provideConfig, ReferenceModule } from '@harbour/service-runtime';
+import { HealthModule, KafkaBrokerCheck, MongoConnectionCheck, provideConfig, ReferenceModule } from '@harbour/service-runtime';
 import path from 'node:path';
 import { AcknowledgementsController } from './acknowledgements/acknowledgements.controller';
 import { IssueAcknowledgement } from './acknowledgements/issue-acknowledgement';
@@ -43,7 +43,7 @@ import { VictimTexts } from './victim-texts/victim-texts';
     SecurityModule.forRoot(),
     ParticipationModule.forService({ context: 'reporting', records: { report: ReportAccess } }),
     AuditLogModule,
-    HealthModule.withChecks([MongoConnectionCheck]),
+    HealthModule.withChecks([MongoConnectionCheck, KafkaBrokerCheck]),
     ReferenceModule.forContext({
       context: 'reporting',
       roles: ['first-responder', 'prosecutor-liaison'],

@@ -4,7 +4,7 @@ import { ReferralDeclineReasons, ReferralWithdrawalReasons, SpecialismForCrime, 
 import { MessagingModule } from '@harbour/messaging';
 import { MongoModule } from '@harbour/persistence';
 import { AuditLogModule, JOURNEY_PARTICIPANTS_MODEL, ParticipationModule, SecurityModule } from '@harbour/security';
-import { HealthModule, MongoConnectionCheck, provideConfig, ReferenceModule } from '@harbour/service-runtime';
+import { HealthModule, KafkaBrokerCheck, MongoConnectionCheck, provideConfig, ReferenceModule } from '@harbour/service-runtime';
 import { SupportActivityWorker } from './activities/support-activity-worker';
 import { DirectoryController } from './directory/directory.controller';
 import { DirectoryRepository } from './directory/directory.repository';
@@ -54,7 +54,7 @@ import { WebhookDeliveryWorker } from './webhooks/webhook-delivery-worker';
     SecurityModule.forRoot(),
     AuditLogModule,
     ParticipationModule.forService({ context: 'support', records: { referral: ReferralRepository, return: ReturnsRepository } }),
-    HealthModule.withChecks([MongoConnectionCheck]),
+    HealthModule.withChecks([MongoConnectionCheck, KafkaBrokerCheck]),
     ReferenceModule.forContext({
       context: 'support',
       roles: ['support-case-worker'],

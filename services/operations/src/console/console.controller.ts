@@ -1,16 +1,22 @@
-import { Body, Controller, Get, Header, HttpCode, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, ConflictException, Controller, Get, Header, HttpCode, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { Public, TokenVerifier } from '@harbour/security';
+import { Principal, Public, TokenVerifier } from '@harbour/security';
 import type { Request, Response } from 'express';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { operationsAssetsFolder } from '../assets-folder';
+import { DeadLetterDesk } from '../dead-letters/dead-letter-desk';
+import { ConsoleDeadLetterActionParamsDto, ConsoleDeadLetterQueryDto, DeadLetterActionDto } from '../dead-letters/dead-letter.dto';
 import { JourneyDirectory } from '../journeys/journey-directory';
+import { ConsoleMonitoringQueryDto } from '../monitoring/monitoring-query.dto';
+import { monitoringCsv, MonitoringReport } from '../monitoring/monitoring-report';
 import { ConsoleQueryDto, JourneyParamsDto } from '../journeys/journey-query.dto';
 import { OperationsConfig } from '../operations-config';
 import { ConsoleTexts } from './console-texts';
 import { analystOf, sessionCookie, sessionToken } from './console-session';
 import { renderJourney, renderJourneyList, renderNotFound, renderSignIn } from './render-console';
+import { DeadLetterNotice, renderDeadLetters } from './render-dead-letters';
+import { renderMonitoring } from './render-monitoring';
 
 /** Only this service's own stylesheet; no script at all, no frames, no foreign form targets. */
 export const CONSOLE_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
@@ -38,6 +44,8 @@ export class ConsoleController {
     private readonly texts: ConsoleTexts,
     private readonly verifier: TokenVerifier,
     private readonly directory: JourneyDirectory,
+    private readonly desk: DeadLetterDesk,
+    private readonly monitoring: MonitoringReport,
     private readonly config: OperationsConfig,
   ) {}
 
@@ -62,6 +70,66 @@ export class ConsoleController {
     if (!journey) return send(response, 404, renderNotFound(texts, this.texts.languages, `/console/journeys/${journeyId}`));
     const workflow = { temporalUiUrl: this.config.OPERATIONS_TEMPORAL_UI_URL ?? 'http://127.0.0.1:8233', namespace: process.env.TEMPORAL_NAMESPACE || 'harbour' };
     send(response, 200, renderJourney(texts, this.texts.languages, journey, workflow));
+  }
+
+  @Get('dead-letters')
+  async deadLetters(@Req() request: Request, @Res() response: Response, @Query() query: ConsoleDeadLetterQueryDto): Promise<void> {
+    const texts = this.texts.in(query.lang);
+    const analyst = await analystOf(this.verifier, sessionToken(request));
+    if (!analyst) return send(response, 401, renderSignIn(texts, this.texts.languages, false));
+    await this.showDeadLetters(response, 200, texts.language, query, analyst, query.done && query.id ? { kind: 'done', action: query.done, deadLetterId: query.id } : undefined);
+  }
+
+  /**
+   * A replay or discard from the page's form: done, it goes back to the list (303, so that a reload
+   * does not act twice); refused because someone acted first, the list says so (409).
+   */
+  @Post('dead-letters/:deadLetterId/:action')
+  async actOnDeadLetter(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Param() { deadLetterId, action }: ConsoleDeadLetterActionParamsDto,
+    @Body() { reason }: DeadLetterActionDto,
+    @Query() query: ConsoleDeadLetterQueryDto,
+  ): Promise<void> {
+    const texts = this.texts.in(query.lang);
+    const analyst = await analystOf(this.verifier, sessionToken(request));
+    if (!analyst) return send(response, 401, renderSignIn(texts, this.texts.languages, false));
+    try {
+      if (action === 'replay') await this.desk.replay(analyst, deadLetterId, reason);
+      else await this.desk.discard(analyst, deadLetterId, reason);
+    } catch (error) {
+      if (!(error instanceof ConflictException)) throw error;
+      return this.showDeadLetters(response, 409, texts.language, query, analyst, { kind: 'refused', message: error.message });
+    }
+    const done = new URLSearchParams({ ...(query.topic ? { topic: query.topic } : {}), ...(query.state ? { state: query.state } : {}), lang: texts.language, done: action === 'replay' ? 'replayed' : 'discarded', id: deadLetterId });
+    response.redirect(303, `/console/dead-letters?${done}`);
+  }
+
+  private async showDeadLetters(response: Response, status: number, language: string, query: ConsoleDeadLetterQueryDto, analyst: Principal, notice?: DeadLetterNotice): Promise<void> {
+    const page = await this.desk.list(analyst, { originTopic: query.topic, state: query.state ?? 'parked', before: query.cursor, limit: query.limit });
+    send(response, status, renderDeadLetters(this.texts.in(language), this.texts.languages, query, page, notice));
+  }
+
+  @Get('monitoring')
+  async monitoringTable(@Req() request: Request, @Res() response: Response, @Query() query: ConsoleMonitoringQueryDto): Promise<void> {
+    const texts = this.texts.in(query.lang);
+    const analyst = await analystOf(this.verifier, sessionToken(request));
+    if (!analyst) return send(response, 401, renderSignIn(texts, this.texts.languages, false));
+    send(response, 200, renderMonitoring(texts, this.texts.languages, await this.monitoring.of(analyst.country, query)));
+  }
+
+  /** The table as a file, for the analyst signed in to the console (the API serves the same with a bearer token). */
+  @Get('monitoring/export')
+  async monitoringExport(@Req() request: Request, @Res() response: Response, @Query() query: ConsoleMonitoringQueryDto): Promise<void> {
+    const analyst = await analystOf(this.verifier, sessionToken(request));
+    if (!analyst) return send(response, 401, renderSignIn(this.texts.in(query.lang), this.texts.languages, false));
+    const report = await this.monitoring.of(analyst.country, query);
+    const csv = query.format === 'csv';
+    response.setHeader('Content-Type', csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
+    response.setHeader('Content-Disposition', `attachment; filename="harbour-monitoring-${report.country}-${report.from}-${report.to}.${csv ? 'csv' : 'json'}"`);
+    response.setHeader('Cache-Control', 'no-store');
+    response.status(200).send(csv ? monitoringCsv(report) : JSON.stringify(report));
   }
 
   @Post('session')

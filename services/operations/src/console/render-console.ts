@@ -2,43 +2,8 @@ import { journeyWorkflowId } from '@harbour/contracts/journey';
 import { JourneyQueryDto, JourneyStages } from '../journeys/journey-query.dto';
 import { JourneyView } from '../journeys/journey-view';
 import { JourneyPage } from '../journeys/journey-views';
+import { escape, layout, time } from './console-layout';
 import { Texts } from './console-texts';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escape = (text: string): string => text.replace(/[&<>"']/g, (character) => ESCAPES[character]);
-const time = (iso: string | undefined): string => (iso ? `<time datetime="${escape(iso)}">${escape(iso.slice(0, 16).replace('T', ' '))} UTC</time>` : '');
-
-/**
- * A console page: plain HTML with the service's own stylesheet, no script at all, every control
- * labelled and reachable by keyboard; the language switcher keeps the page's address.
- */
-function layout(texts: Texts, languages: string[], path: string, heading: string, body: string): string {
-  const t = (key: string) => escape(texts[key]);
-  const separator = path.includes('?') ? '&' : '?';
-  const switcher = languages
-    .map((code) => `<li><a href="${escape(`${path}${separator}lang=${code}`)}" hreflang="${code}" lang="${code}"${code === texts.language ? ' aria-current="page"' : ''}>${code.toUpperCase()}</a></li>`)
-    .join('');
-  return `<!doctype html>
-<html lang="${texts.language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>${escape(heading)} · ${t('title')}</title>
-<link rel="stylesheet" href="/console/assets/console.css">
-</head>
-<body>
-<header>
-<nav aria-label="${t('languages')}"><ul class="languages">${switcher}</ul></nav>
-<p>${t('title')}</p>
-</header>
-<main>
-<h1>${escape(heading)}</h1>
-${body}
-</main>
-</body>
-</html>`;
-}
 
 export function renderSignIn(texts: Texts, languages: string[], refused: boolean): string {
   const t = (key: string) => escape(texts[key]);
@@ -54,10 +19,11 @@ ${refused ? `<p role="alert" id="sign-in-error">${t('signInRefused')}</p>` : ''}
 <textarea id="token" name="token" required autocomplete="off" spellcheck="false"${refused ? ' aria-invalid="true" aria-describedby="sign-in-error"' : ''}></textarea>
 <button type="submit">${t('signIn')}</button>
 </form>`,
+    false,
   );
 }
 
-const FILTER_FIELDS = ['stage', 'right', 'organisation', 'child', 'overdue', 'dueWithin24h'] as const;
+const FILTER_FIELDS = ['stage', 'right', 'organisation', 'child', 'overdue', 'dueWithin24h', 'stuck'] as const;
 
 /** The address of this list with the same filters, for the next page and the language switcher. */
 function listAddress(query: JourneyQueryDto, extra: Record<string, string> = {}): string {
@@ -71,7 +37,7 @@ function listAddress(query: JourneyQueryDto, extra: Record<string, string> = {})
 export function renderJourneyList(texts: Texts, languages: string[], country: string, query: JourneyQueryDto, page: JourneyPage): string {
   const t = (key: string) => escape(texts[key]);
   const stageOptions = JourneyStages.map((stage) => `<option value="${stage}"${query.stage === stage ? ' selected' : ''}>${t(`stage-${stage}`)}</option>`).join('');
-  const check = (name: 'child' | 'overdue' | 'dueWithin24h') =>
+  const check = (name: 'child' | 'overdue' | 'dueWithin24h' | 'stuck') =>
     `<label class="check"><input type="checkbox" id="${name}" name="${name}" value="true"${query[name] ? ' checked' : ''}> ${t(name)}</label>`;
   const rows = page.journeys
     .map(
@@ -98,7 +64,7 @@ export function renderJourneyList(texts: Texts, languages: string[], country: st
 <label for="stage">${t('stage')}<select id="stage" name="stage"><option value="">${t('any')}</option>${stageOptions}</select></label>
 <label for="right">${t('right')}<input id="right" name="right" value="${escape(query.right ?? '')}"></label>
 <label for="organisation">${t('organisation')}<input id="organisation" name="organisation" value="${escape(query.organisation ?? '')}"></label>
-${check('child')}${check('overdue')}${check('dueWithin24h')}
+${check('child')}${check('overdue')}${check('dueWithin24h')}${check('stuck')}
 <button type="submit">${t('apply')}</button>
 </form>
 ${
@@ -122,20 +88,26 @@ export interface WorkflowLink {
 export function renderJourney(texts: Texts, languages: string[], journey: JourneyView, workflow: WorkflowLink): string {
   const t = (key: string) => escape(texts[key]);
   const workflowUrl = `${workflow.temporalUiUrl.replace(/\/$/, '')}/namespaces/${encodeURIComponent(workflow.namespace)}/workflows/${journeyWorkflowId(journey.journeyId)}`;
-  const outcomeOf = new Map(journey.obligations.map((obligation) => [obligation.eventId, obligation.status]));
   const timeline = journey.timeline
     .map((entry) => {
-      const outcome = outcomeOf.get(entry.eventId);
-      const details = [entry.obligationId, entry.referralId && `${entry.referralId} (${entry.organisationId})`, entry.reason].filter(Boolean).map((detail) => escape(String(detail)));
+      const details = [entry.obligationId, entry.referralId && `${entry.referralId} (${entry.organisationId})`, entry.reason, entry.reasonCode, entry.forRole]
+        .filter(Boolean)
+        .map((detail) => escape(String(detail)));
+      const label = entry.outcome ? `outcome-${entry.outcome}` : entry.taskKind && `task-${entry.taskKind}`;
       return `<tr>
 <td>${time(entry.at)}</td>
-<td><code>${escape(entry.type)}</code>${outcome ? ` <strong${outcome === 'missed' ? ' class="missed"' : ''}>${t(`outcome-${outcome}`)}</strong>` : ''}</td>
+<td><code>${escape(entry.type)}</code>${label ? ` <strong${entry.outcome === 'missed' || entry.outcome === 'breached' ? ' class="missed"' : ''}>${t(label)}</strong>` : ''}</td>
 <td>${escape(entry.legalBasis ?? '')}</td>
 <td>${escape(entry.rulePack ?? '')}</td>
 <td>${time(entry.dueAt)}</td>
 <td>${details.join('<br>')}</td>
 </tr>`;
     })
+    .join('');
+  const awaited = journey.awaited
+    .map(
+      (entry) => `<tr><td>${escape(entry.obligationId)}</td><td>${escape(entry.forRole)}${entry.forOrganisationId ? ` (${escape(entry.forOrganisationId)})` : ''}</td><td>${time(entry.dueAt) || t('none')}</td><td>${t(`task-${entry.kind}`)} ${time(entry.raisedAt)}</td></tr>`,
+    )
     .join('');
   const referrals = journey.referrals
     .map(
@@ -156,6 +128,11 @@ export function renderJourney(texts: Texts, languages: string[], journey: Journe
 <dt>${t('missedRights')}</dt><dd>${journey.missedRuleIds.map(escape).join(', ') || t('none')}</dd>
 </dl>
 <p><a href="${escape(workflowUrl)}" rel="noopener">${t('workflow')}</a></p>
+${
+  awaited
+    ? `<table><caption>${t('awaited')}</caption><thead><tr><th scope="col">${t('obligation')}</th><th scope="col">${t('forRole')}</th><th scope="col">${t('dueAt')}</th><th scope="col">${t('lastTask')}</th></tr></thead><tbody>${awaited}</tbody></table>`
+    : `<p>${t('nothingAwaited')}</p>`
+}
 <table><caption>${t('timeline')}</caption><thead><tr><th scope="col">${t('time')}</th><th scope="col">${t('fact')}</th><th scope="col">${t('legalBasis')}</th><th scope="col">${t('rulePack')}</th><th scope="col">${t('dueAt')}</th><th scope="col">${t('details')}</th></tr></thead><tbody>${timeline}</tbody></table>
 <table><caption>${t('referrals')}</caption><thead><tr><th scope="col">${t('referrals')}</th><th scope="col">${t('organisation')}</th><th scope="col">${t('state')}</th><th scope="col">${t('acceptBy')}</th><th scope="col">${t('history')}</th></tr></thead><tbody>${referrals}</tbody></table>`,
   );

@@ -21,6 +21,7 @@ export class JourneyDirectory {
         child: query.child,
         overdue: query.overdue,
         dueWithin24h: query.dueWithin24h,
+        stuck: query.stuck,
         after,
         limit: query.limit,
       },

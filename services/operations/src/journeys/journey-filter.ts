@@ -11,6 +11,8 @@ export interface JourneyFilter {
   overdue?: boolean;
   /** Something awaited falls due within the next 24 hours. */
   dueWithin24h?: boolean;
+  /** The hand-off needs operations: an offer past half its time, or an open escalation. */
+  stuck?: boolean;
   after?: string;
   limit: number;
 }
@@ -44,6 +46,7 @@ export function journeyQuery(filter: JourneyFilter, now: Date): Record<string, u
   if (filter.dueWithin24h) {
     clauses.push({ nextDeadline: { $gte: now.toISOString(), $lte: new Date(now.getTime() + 86_400_000).toISOString() } });
   }
+  if (filter.stuck) clauses.push({ stuckFrom: { $lte: now.toISOString() } });
   if (filter.after) clauses.push({ sortKey: { $gt: filter.after } });
   return clauses.length === 1 ? clauses[0] : { $and: clauses };
 }

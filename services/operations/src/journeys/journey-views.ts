@@ -3,6 +3,7 @@ import { InjectConnection } from '@nestjs/mongoose';
 import { Collection, Connection } from 'mongoose';
 import { isDuplicateKey } from '@harbour/persistence';
 import { encodeCursor, JourneyFilter, journeyQuery, sortKeyOf } from './journey-filter';
+import { CountedOutcome } from '../monitoring/monitoring-table';
 import { JourneyView } from './journey-view';
 
 interface JourneyDocument extends Omit<JourneyView, 'journeyId'> {
@@ -68,6 +69,17 @@ export class JourneyViews implements OnModuleInit {
     return result.modifiedCount === 1;
   }
 
+  /** Every outcome of the country's journeys in the months `from`..`to` (`YYYY-MM`), read a document at a time. */
+  async *outcomesIn(country: string, from: string, to: string): AsyncGenerator<CountedOutcome> {
+    const documents = this.collection.find({ country }, { projection: { country: 1, obligations: 1 } });
+    for await (const document of documents) {
+      for (const obligation of document.obligations) {
+        const month = obligation.at.slice(0, 7);
+        if (month >= from && month <= to) yield { country, obligation };
+      }
+    }
+  }
+
   async list(filter: JourneyFilter, now: Date): Promise<JourneyPage> {
     const documents = await this.collection
       .find(journeyQuery(filter, now), { projection: { timeline: 0 } })
@@ -88,5 +100,6 @@ export class JourneyViews implements OnModuleInit {
 
 function viewOf(document: JourneyDocument): JourneyView {
   const { _id, sortKey: _sortKey, missedCount: _missedCount, revision: _revision, ...fields } = document;
-  return { journeyId: _id, ...fields };
+  // Views stored before tasks were read have no awaited list; the next fact of the journey writes one.
+  return { journeyId: _id, ...fields, awaited: fields.awaited ?? [] };
 }

@@ -47,6 +47,11 @@ export class ObligationFact {
   @IsISO8601({ strict: true })
   dueAt?: string;
 
+  /** When the obligation opened, so that the time to meet it can be measured; outcomes published before it was added lack it. */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  openedAt?: string;
+
   @IsISO8601({ strict: true })
   at: string;
 

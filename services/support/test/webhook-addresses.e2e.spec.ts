@@ -85,6 +85,9 @@ describe('webhook deliveries in test mode', () => {
       { actor: 'test-support-case-worker', resource: `organisation/${ANTWERP}/task-channel` },
     ]);
     await http(app).get('/organisations/be-lighthouse-brussels/task-channel/history').auth(antwerp, { type: 'bearer' }).expect(403);
+    // Refused by the handler (another organisation's), not the guard: audited all the same.
+    const refused = await app.get<Connection>(getConnectionToken()).collection('audit_log').find({ action: 'access.refused.403' }).toArray();
+    expect(refused.map(({ actor, resource }) => ({ actor, resource }))).toEqual([{ actor: 'test-support-case-worker', resource: 'GET /organisations/:orgId/task-channel/history' }]);
   });
 
   it('refuses at delivery an address that is no longer public, and shows the tenant the class of the failure only', async () => {

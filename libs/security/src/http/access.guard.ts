@@ -6,6 +6,7 @@ import { Role } from '../roles';
 import { InvalidTokenError } from '../tokens/invalid-token.error';
 import { TokenVerifier } from '../tokens/token-verifier';
 import { AuditLog } from '../audit/audit-log';
+import { recordRefusal } from '../audit/record-refusal';
 import { JourneyAccess } from '../participation/journey-access';
 import { JOURNEY_SCOPE, JourneyScope } from '../participation/journey-scoped.decorator';
 import { PUBLIC_ROUTE, REQUIRED_ROLES } from './access-metadata';
@@ -45,7 +46,7 @@ export class AccessGuard implements CanActivate {
     }
     const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (required && !required.some((role) => request.principal?.roles.includes(role))) {
-      await this.recordRefusal(request, request.principal.subject, 'access.refused.403');
+      await recordRefusal(this.audit, request, 403);
       throw new ForbiddenException(`this action needs one of the roles: ${required.join(', ')}`);
     }
     return true;
@@ -56,15 +57,9 @@ export class AccessGuard implements CanActivate {
       return await this.verifier.verify(bearerToken(request.headers.authorization));
     } catch (error) {
       if (!(error instanceof InvalidTokenError)) throw error;
-      await this.recordRefusal(request, 'anonymous', 'access.refused.401');
+      await recordRefusal(this.audit, request, 401);
       response.setHeader('WWW-Authenticate', `Bearer error="invalid_token", error_description="${error.message.replace(/"/g, "'")}"`);
       throw new UnauthorizedException(error.message);
     }
-  }
-
-  /** The route's template, not its path: ids and codes a caller typed stay out of the log. */
-  private async recordRefusal(request: AuthenticatedRequest, actor: string, action: string): Promise<void> {
-    const route = (request.route as { path?: string } | undefined)?.path ?? 'unknown route';
-    await this.audit?.record({ actor, action, resource: `${request.method} ${route}`.slice(0, 256) });
   }
 }

@@ -1,21 +1,25 @@
 import { Controller, Get, INestApplication, Module, Param } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { createSecretKey, randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import {
   AccessGuard,
   assertSameOrganisation,
   CurrentPrincipal,
   issueDevelopmentToken,
-  JwtSettings,
+  developmentSignerFromEnv,
+  jwtSettingsFromEnv,
   Principal,
   Public,
   Roles,
   SecurityModule,
 } from '../src';
 
-const secret = createSecretKey(randomBytes(32));
-const settings: JwtSettings = { algorithm: 'HS256', verificationKey: secret, signingKey: secret, issuer: 'harbour-dev', audience: 'harbour' };
+const env = { HARBOUR_JWT_DEV_KEY_DIR: mkdtempSync(join(tmpdir(), 'harbour-guard-')) };
+const settings = jwtSettingsFromEnv(env);
+const signer = developmentSignerFromEnv(env);
 
 @Controller()
 class CaseworkController {
@@ -43,8 +47,8 @@ class CaseworkModule {}
 
 describe(AccessGuard.name, () => {
   let app: INestApplication;
-  const caseWorker = issueDevelopmentToken({ subject: 'alice', roles: ['support-case-worker'], organisationId: 'be-payoke' }, settings);
-  const analyst = issueDevelopmentToken({ subject: 'olga', roles: ['operations-analyst'] }, settings);
+  const caseWorker = issueDevelopmentToken({ subject: 'alice', roles: ['support-case-worker'], organisationId: 'be-payoke' }, signer);
+  const analyst = issueDevelopmentToken({ subject: 'olga', roles: ['operations-analyst'] }, signer);
 
   beforeAll(async () => {
     app = await NestFactory.create(CaseworkModule, { logger: false });
@@ -69,7 +73,7 @@ describe(AccessGuard.name, () => {
   it('answers 401 for another authentication scheme and for an expired token', async () => {
     const basic = await request(app.getHttpServer()).get('/me').set('Authorization', 'Basic YWxpY2U6c2VjcmV0').expect(401);
     expect(basic.body.message).toBe('Authorization header must use the Bearer scheme');
-    const expired = issueDevelopmentToken({ subject: 'alice', roles: ['auditor'], issuedAt: new Date('2026-01-01T00:00:00Z') }, settings);
+    const expired = issueDevelopmentToken({ subject: 'alice', roles: ['auditor'], issuedAt: new Date('2026-01-01T00:00:00Z') }, signer);
     const late = await request(app.getHttpServer()).get('/me').auth(expired, { type: 'bearer' }).expect(401);
     expect(late.body.message).toBe('token expired at 2026-01-01T01:00:00.000Z');
   });

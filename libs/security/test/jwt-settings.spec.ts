@@ -1,10 +1,7 @@
-import { generateKeyPairSync } from 'node:crypto';
-import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { jwtSettingsFromEnv, SecurityConfigurationError } from '../src';
-
-const pem = (key: { export(options: { type: 'spki'; format: 'pem' }): string | Buffer }) => key.export({ type: 'spki', format: 'pem' }).toString();
+import { developmentJwksPath, jwtSettingsFromEnv, SecurityConfigurationError } from '../src';
 
 function failure(env: NodeJS.ProcessEnv): string {
   try {
@@ -16,57 +13,68 @@ function failure(env: NodeJS.ProcessEnv): string {
   throw new Error('settings were accepted');
 }
 
+const issuers = (...entries: unknown[]) => ({ HARBOUR_JWT_ISSUERS: JSON.stringify(entries) });
+const keycloak = { issuer: 'https://id.example.eu/realms/harbour', audience: 'harbour-api', jwksUrl: 'https://id.example.eu/realms/harbour/certs' };
+
 describe('token settings from the environment', () => {
-  const directory = mkdtempSync(join(tmpdir(), 'harbour-jwt-'));
-  const provider = { HARBOUR_JWT_ISSUER: 'https://id.example.eu/realms/harbour', HARBOUR_JWT_AUDIENCE: 'harbour-api' };
-
-  it('creates the development key file with mode 0600 on first use and reuses it', () => {
-    const path = join(directory, 'keys', 'jwt-dev.key');
-    const first = jwtSettingsFromEnv({ HARBOUR_JWT_SECRET_FILE: path });
-    expect(statSync(path).mode & 0o777).toBe(0o600);
-    expect(first).toMatchObject({ algorithm: 'HS256', issuer: 'harbour-dev', audience: 'harbour' });
-    const second = jwtSettingsFromEnv({ HARBOUR_JWT_SECRET_FILE: path });
-    expect(second.verificationKey.equals(first.verificationKey)).toBe(true);
-    expect(readFileSync(path, 'utf8').trim().length).toBeGreaterThanOrEqual(32);
+  it('creates the local key (mode 0600) and its public JWKS on first use, and reuses them', () => {
+    const directory = join(mkdtempSync(join(tmpdir(), 'harbour-jwt-')), 'keys');
+    const first = jwtSettingsFromEnv({ HARBOUR_JWT_DEV_KEY_DIR: directory });
+    expect(statSync(join(directory, 'jwt-dev.private.pem')).mode & 0o777).toBe(0o600);
+    expect(first).toEqual({
+      issuers: [{ issuer: 'harbour-dev', audience: 'harbour', jwksFile: developmentJwksPath(directory), algorithms: ['ES256'] }],
+      maxLifetimeSeconds: 3600,
+      clockToleranceSeconds: 5,
+    });
+    const jwks = readFileSync(developmentJwksPath(directory), 'utf8');
+    expect(JSON.parse(jwks).keys).toEqual([expect.objectContaining({ kty: 'EC', crv: 'P-256', alg: 'ES256' })]);
+    expect(jwks).not.toMatch(/"d"/);
+    jwtSettingsFromEnv({ HARBOUR_JWT_DEV_KEY_DIR: directory });
+    expect(readFileSync(developmentJwksPath(directory), 'utf8')).toBe(jwks);
   });
 
-  it('refuses a development key file other users can read', () => {
-    const path = join(directory, 'shared.key');
-    writeFileSync(path, 'x'.repeat(40));
+  it('refuses a local key file other users can read', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'harbour-jwt-'));
+    jwtSettingsFromEnv({ HARBOUR_JWT_DEV_KEY_DIR: directory });
+    const path = join(directory, 'jwt-dev.private.pem');
     chmodSync(path, 0o644);
-    expect(failure({ HARBOUR_JWT_SECRET_FILE: path })).toBe(`${path} is readable by other users; run: chmod 600 ${path}`);
+    expect(failure({ HARBOUR_JWT_DEV_KEY_DIR: directory })).toBe(`${path} is readable by other users; run: chmod 600 ${path}`);
   });
 
-  it('refuses a short HARBOUR_JWT_SECRET', () => {
-    expect(failure({ HARBOUR_JWT_SECRET: 'too-short' })).toBe('HARBOUR_JWT_SECRET must be at least 32 characters long');
+  it('refuses the local key in production', () => {
+    expect(failure({ NODE_ENV: 'production' })).toBe('HARBOUR_JWT_ISSUERS is required in production: the local development key is refused');
   });
 
-  it('refuses development secrets in production', () => {
-    expect(failure({ NODE_ENV: 'production', HARBOUR_JWT_SECRET: 'x'.repeat(40) })).toMatch(/^HARBOUR_JWT_PUBLIC_KEY is required in production/);
+  it('reads several identity providers, each with its key set, audience and algorithms', () => {
+    const ministry = { issuer: 'https://login.justice.example.be', audience: 'harbour-justice', jwksFile: '/etc/harbour/justice.jwks.json', algorithms: ['PS256'] };
+    expect(jwtSettingsFromEnv({ ...issuers(keycloak, ministry), NODE_ENV: 'production', HARBOUR_JWT_MAX_LIFETIME_SECONDS: '900', HARBOUR_JWT_CLOCK_TOLERANCE_SECONDS: '0' })).toEqual({
+      issuers: [{ ...keycloak, algorithms: ['RS256', 'ES256'] }, ministry],
+      maxLifetimeSeconds: 900,
+      clockToleranceSeconds: 0,
+    });
   });
 
-  it('pins RS256 for an RSA key and ES256 for a P-256 key, without a signing key', () => {
-    const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey;
-    const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey;
-    const rs256 = jwtSettingsFromEnv({ ...provider, HARBOUR_JWT_PUBLIC_KEY: pem(rsa) });
-    expect(rs256.algorithm).toBe('RS256');
-    expect(rs256.signingKey).toBeUndefined();
-    const escaped = pem(ec).replace(/\n/g, '\\n');
-    expect(jwtSettingsFromEnv({ ...provider, NODE_ENV: 'production', HARBOUR_JWT_PUBLIC_KEY: escaped }).algorithm).toBe('ES256');
+  it.each([
+    [{ HARBOUR_JWT_ISSUERS: '{' }, 'HARBOUR_JWT_ISSUERS is not JSON: expected an array of { issuer, audience, jwksUrl | jwksFile }'],
+    [issuers(), 'HARBOUR_JWT_ISSUERS must be a non-empty array of { issuer, audience, jwksUrl | jwksFile }'],
+    [issuers({ ...keycloak, audience: '' }), 'HARBOUR_JWT_ISSUERS[0].audience must be a non-empty string'],
+    [issuers(keycloak, { ...keycloak, jwksFile: '/k.json', jwksUrl: undefined }), "HARBOUR_JWT_ISSUERS names issuer 'https://id.example.eu/realms/harbour' twice"],
+    [issuers({ ...keycloak, jwksFile: '/k.json' }), 'HARBOUR_JWT_ISSUERS[0] needs exactly one of jwksUrl and jwksFile'],
+    [issuers({ ...keycloak, jwksUrl: 'http://id.example.eu/certs' }), 'HARBOUR_JWT_ISSUERS[0].jwksUrl must be an https URL'],
+    [issuers({ ...keycloak, jwksUrl: 'not a url' }), "HARBOUR_JWT_ISSUERS[0].jwksUrl is not a URL: 'not a url'"],
+    [issuers({ ...keycloak, jwksUrl: undefined, jwksFile: 'keys.json' }), 'HARBOUR_JWT_ISSUERS[0].jwksFile must be an absolute path'],
+    [issuers({ ...keycloak, algorithms: ['HS256'] }), /^HARBOUR_JWT_ISSUERS\[0\]\.algorithms: 'HS256' is not accepted; expected some of RS256/],
+    [issuers({ ...keycloak, algorithms: ['none'] }), /^HARBOUR_JWT_ISSUERS\[0\]\.algorithms: 'none' is not accepted/],
+    [issuers({ ...keycloak, audiences: ['x'] }), "HARBOUR_JWT_ISSUERS[0] has an unknown field 'audiences'; expected issuer, audience, jwksUrl, jwksFile, algorithms"],
+    [{ ...issuers(keycloak), HARBOUR_JWT_MAX_LIFETIME_SECONDS: '0' }, "HARBOUR_JWT_MAX_LIFETIME_SECONDS must be a whole number of seconds from 1 to 86400, not '0'"],
+    [{ ...issuers(keycloak), HARBOUR_JWT_CLOCK_TOLERANCE_SECONDS: '1m' }, "HARBOUR_JWT_CLOCK_TOLERANCE_SECONDS must be a whole number of seconds from 0 to 300, not '1m'"],
+  ])('refuses %j', (env, message) => {
+    expect(failure(env as NodeJS.ProcessEnv)).toEqual(typeof message === 'string' ? message : expect.stringMatching(message));
   });
 
-  it('refuses a key it cannot pin an algorithm for, and a value that is no key', () => {
-    const p384 = generateKeyPairSync('ec', { namedCurve: 'P-384' }).publicKey;
-    expect(failure({ ...provider, HARBOUR_JWT_PUBLIC_KEY: pem(p384) })).toBe(
-      'HARBOUR_JWT_PUBLIC_KEY must be an RSA key (RS256) or an EC P-256 key (ES256)',
-    );
-    expect(failure({ ...provider, HARBOUR_JWT_PUBLIC_KEY: 'not a key' })).toBe('HARBOUR_JWT_PUBLIC_KEY is not a PEM public key');
-  });
-
-  it('needs the issuer and audience of the identity provider', () => {
-    const rsa = pem(generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey);
-    expect(failure({ HARBOUR_JWT_PUBLIC_KEY: rsa, HARBOUR_JWT_AUDIENCE: 'harbour-api' })).toBe(
-      'HARBOUR_JWT_ISSUER is required when HARBOUR_JWT_PUBLIC_KEY is set',
-    );
+  it('allows a plain http key set on this machine only, and never in production', () => {
+    const local = { ...keycloak, jwksUrl: 'http://127.0.0.1:8080/certs' };
+    expect(jwtSettingsFromEnv(issuers(local)).issuers[0].jwksUrl).toBe('http://127.0.0.1:8080/certs');
+    expect(failure({ ...issuers(local), NODE_ENV: 'production' })).toBe('HARBOUR_JWT_ISSUERS[0].jwksUrl must be an https URL');
   });
 });

@@ -4,7 +4,9 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { OpenAPIObject } from '@nestjs/swagger';
 import { TokenVerifier } from '@harbour/security';
 import { traceHttpRequests } from '@harbour/telemetry';
-import { answerRequestBodyErrors, JSON_BODY_LIMIT_BYTES } from './http/request-body';
+import { loadConfig } from './config/load-config';
+import { RuntimeConfig } from './config/runtime-config';
+import { answerRequestBodyErrors, JSON_BODY_LIMIT_BYTES, refuseDeeplyNestedBodies } from './http/request-body';
 import { createValidationPipe } from './http/validation-pipe';
 import { measureHttpRequests } from './metrics/http-metrics';
 import { collectProcessMetrics } from './metrics/process-metrics';
@@ -33,14 +35,18 @@ export async function createServiceApp(module: Type, options: ServiceAppOptions)
     ...(options.logger === undefined ? {} : { logger: options.logger }),
   });
   assertSecured(app, options.name);
+  const runtime = loadConfig(RuntimeConfig);
   app.disable('x-powered-by');
+  // request.ip is then the nearest address that is not a trusted proxy; otherwise the connection's.
+  app.set('trust proxy', runtime.trustedProxies.length > 0 ? runtime.trustedProxies : false);
   app.use(traceHttpRequests());
   collectProcessMetrics();
   app.use(measureHttpRequests);
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT_BYTES });
   app.use(answerRequestBodyErrors);
+  app.use(refuseDeeplyNestedBodies);
   app.useGlobalPipes(createValidationPipe());
-  serveOpenApi(app, options.name);
+  serveOpenApi(app, options.name, { docsPage: runtime.apiDocs });
   await app.init();
   return app;
 }

@@ -1,14 +1,11 @@
 import { Controller, Get, Module, Param } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
-import { createSecretKey, randomBytes } from 'node:crypto';
 import request from 'supertest';
-import { issueDevelopmentToken, JwtSettings, SecurityModule } from '@harbour/security';
+import { issueDevelopmentToken, SecurityModule } from '@harbour/security';
 import { createServiceApp } from '../src';
 import { currentTraceparent, startTelemetry, StopTelemetry } from '@harbour/telemetry';
 
-const secret = createSecretKey(randomBytes(32));
-const settings: JwtSettings = { algorithm: 'HS256', verificationKey: secret, signingKey: secret, issuer: 'harbour-dev', audience: 'harbour' };
 
 @Controller('receipts')
 class ReceiptsController {
@@ -18,7 +15,7 @@ class ReceiptsController {
   }
 }
 
-@Module({ imports: [SecurityModule.forRoot(settings)], controllers: [ReceiptsController] })
+@Module({ imports: [SecurityModule.forRoot()], controllers: [ReceiptsController] })
 class ReceiptsModule {}
 
 describe('request tracing in a service', () => {
@@ -33,7 +30,7 @@ describe('request tracing in a service', () => {
   afterAll(() => app.close());
 
   it('opens one server span per request, named by route template, active inside the handler', async () => {
-    const token = issueDevelopmentToken({ subject: 'officer-17', roles: ['first-responder'] }, settings);
+    const token = issueDevelopmentToken({ subject: 'officer-17', roles: ['first-responder'] });
     const { body } = await request(app.getHttpServer()).get('/receipts/RCPT-7Q2M-XK9D').auth(token, { type: 'bearer' }).expect(200);
     const [span] = exporter.getFinishedSpans();
     expect(span.name).toBe('GET /receipts/:code');

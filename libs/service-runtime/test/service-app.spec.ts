@@ -1,17 +1,14 @@
 import { Body, Controller, Injectable, LoggerService, Module, Post } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { IsIn, IsISO31661Alpha2 } from 'class-validator';
-import { createSecretKey, randomBytes } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { ReportChannel, ReportChannels } from '@harbour/contracts';
-import { issueDevelopmentToken, JwtSettings, Roles, SecurityModule } from '@harbour/security';
+import { issueDevelopmentToken, jwtSettingsFromEnv, Roles, SecurityModule } from '@harbour/security';
 import { createServiceApp, HealthModule, ReadinessCheck } from '../src';
 
-const secret = createSecretKey(randomBytes(32));
-const settings: JwtSettings = { algorithm: 'HS256', verificationKey: secret, signingKey: secret, issuer: 'harbour-dev', audience: 'harbour' };
-const responder = issueDevelopmentToken({ subject: 'officer-17', roles: ['first-responder'] }, settings);
+const responder = issueDevelopmentToken({ subject: 'officer-17', roles: ['first-responder'] });
 const PERSONAL = 'Maria Popescu';
 
 class DraftReport {
@@ -41,7 +38,7 @@ class SwitchableCheck implements ReadinessCheck {
 }
 
 @Module({
-  imports: [SecurityModule.forRoot(settings), HealthModule.withChecks([SwitchableCheck])],
+  imports: [SecurityModule.forRoot(), HealthModule.withChecks([SwitchableCheck])],
   controllers: [DraftsController],
 })
 class DraftingModule {}
@@ -160,6 +157,44 @@ describe(createServiceApp.name, () => {
     class UnguardedModule {}
     await expect(createServiceApp(UnguardedModule, { name: 'unguarded', logger: false })).rejects.toThrow(
       'the unguarded module must import SecurityModule.forRoot(): every route needs a token',
+    );
+  });
+});
+
+@Module({ imports: [SecurityModule.forRoot(jwtSettingsFromEnv())], controllers: [DraftsController] })
+class SettledDraftingModule {}
+
+describe('the docs page', () => {
+  /** The status of /docs and of /openapi.json for a service built under these variables. */
+  async function served(env: Record<string, string>): Promise<[number, number]> {
+    const before = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
+    Object.assign(process.env, env);
+    try {
+      const app = await createServiceApp(SettledDraftingModule, { name: 'drafting', logger: false });
+      try {
+        return [(await request(app.getHttpServer()).get('/docs')).status, (await request(app.getHttpServer()).get('/openapi.json')).status];
+      } finally {
+        await app.close();
+      }
+    } finally {
+      for (const [name, value] of Object.entries(before)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  }
+
+  it('is served outside production, off in production unless configured on; the OpenAPI document stays', async () => {
+    expect(await served({ NODE_ENV: 'development' })).toEqual([200, 200]);
+    expect(await served({ NODE_ENV: 'production' })).toEqual([404, 200]);
+    expect(await served({ NODE_ENV: 'production', HARBOUR_API_DOCS: 'on' })).toEqual([200, 200]);
+    expect(await served({ NODE_ENV: 'development', HARBOUR_API_DOCS: 'off' })).toEqual([404, 200]);
+  });
+
+  it('stops the boot on a wrong value', async () => {
+    await expect(served({ HARBOUR_API_DOCS: 'yes' })).rejects.toThrow('HARBOUR_API_DOCS must be "on" or "off"');
+    await expect(served({ HARBOUR_TRUSTED_PROXIES: '10.0.0.1, proxy.internal' })).rejects.toThrow(
+      'HARBOUR_TRUSTED_PROXIES must be a comma-separated list of IP addresses or subnets such as 10.0.0.0/8',
     );
   });
 });

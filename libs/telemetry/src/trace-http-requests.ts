@@ -10,13 +10,15 @@ interface RoutedRequest extends IncomingMessage {
 const tracer = trace.getTracer('harbour-http');
 
 /**
- * Middleware that opens a server span per request, continuing the caller's trace. The span is
- * named after the route template only: paths, query strings, headers and bodies can carry
- * receipt codes or personal data, so none of them is recorded.
+ * Middleware that opens a server span per request. It continues the caller's trace only for a
+ * caller that sends a token: a public route's anonymous caller starts a trace of its own, so a
+ * `traceparent` it chose cannot mark its report across Harbour. The span is named after the
+ * route template only: paths, query strings, headers and bodies can carry receipt codes or
+ * personal data, so none of them is recorded.
  */
 export function traceHttpRequests() {
   return (request: RoutedRequest, response: ServerResponse, next: () => void): void => {
-    const parent = propagation.extract(context.active(), request.headers);
+    const parent = request.headers.authorization ? propagation.extract(context.active(), request.headers) : context.active();
     const method = request.method ?? 'UNKNOWN';
     const span = tracer.startSpan(method, { kind: SpanKind.SERVER, attributes: { 'http.request.method': method } }, parent);
     response.once('close', () => {

@@ -38,10 +38,11 @@ describe('telemetry', () => {
       response.json({ traceparent: currentTraceparent() });
     });
 
-    it("continues the caller's trace and names the span after the route template only", async () => {
+    it("continues an authenticated caller's trace and names the span after the route template only", async () => {
       const callerTrace = '4bf92f3577b34da6a3ce929d0e0e4736';
       const response = await request(app)
         .get('/receipts/RCPT-7Q2M-XK9D?name=Maria%20Popescu')
+        .set('Authorization', 'Bearer a-token')
         .set('traceparent', `00-${callerTrace}-00f067aa0ba902b7-01`)
         .set('x-victim-name', 'Maria Popescu')
         .expect(200);
@@ -57,6 +58,15 @@ describe('telemetry', () => {
         'http.response.status_code': 200,
       });
       expect(exported(span)).not.toMatch(/RCPT|Maria|Popescu/);
+    });
+
+    it("ignores the traceparent of a caller without a token: an anonymous caller starts a trace of its own", async () => {
+      const chosenTrace = '4bf92f3577b34da6a3ce929d0e0e4736';
+      const response = await request(app).get('/receipts/RCPT-7Q2M-XK9D').set('traceparent', `00-${chosenTrace}-00f067aa0ba902b7-01`).expect(200);
+      expect(TRACEPARENT.exec(response.body.traceparent)?.[1]).not.toBe(chosenTrace);
+      const [span] = exporter.getFinishedSpans();
+      expect(span.spanContext().traceId).not.toBe(chosenTrace);
+      expect(span.parentSpanContext).toBeUndefined();
     });
 
     it('records an unmatched request without its path', async () => {

@@ -6,3 +6,4 @@ export * from './kafka-topics';
 export * from './service-conformance';
 export * from './chromium';
 export * from './journey-authorization';
+export * from './hostile-requests';

@@ -242,3 +242,10 @@ export function describeRoleAuthorization(service: {
     });
   });
 }
+
+/** The audit chain every service with an audit log serves: auditors alone read it. */
+export const AuditRoutes: UnscopedRoute[] = [
+  { method: 'get', path: '/audit/entries', roles: ['auditor'] },
+  { method: 'get', path: '/audit/verification', roles: ['auditor'] },
+];
+export const auditOperations = AuditRoutes.map(({ method, path }) => `${method} ${path}`);

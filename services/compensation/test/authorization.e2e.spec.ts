@@ -1,7 +1,7 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { HarbourRoles, Role } from '@harbour/security';
-import { describeJourneyAuthorization, JourneyContext, JourneyRoute } from '@harbour/testing';
+import { auditOperations, AuditRoutes, describeJourneyAuthorization, describeRoleAuthorization, JourneyContext, JourneyRoute } from '@harbour/testing';
 import { bearer, http, startCompensationService, stateFundClaim, stopCompensationService } from './support/compensation-testbed';
 
 /** A claim of the journey, opened by its compensation authority. */
@@ -40,7 +40,15 @@ describeJourneyAuthorization({
   start: startCompensationService,
   stop: stopCompensationService,
   routes,
-  unscoped: serviceRoutes.map((path) => `get ${path}`),
+  unscoped: [...serviceRoutes.map((path) => `get ${path}`), ...auditOperations],
+});
+
+describeRoleAuthorization({
+  title: 'who may read the audit chain of compensation',
+  start: () => startCompensationService(),
+  stop: stopCompensationService,
+  routes: AuditRoutes,
+  token: (role) => bearer([role]),
 });
 
 describe('who may read the reference data of compensation', () => {

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { Role } from '@harbour/security';
-import { describeJourneyAuthorization, describeRoleAuthorization, JourneyContext, JourneyRoute } from '@harbour/testing';
+import { AuditRoutes, describeJourneyAuthorization, describeRoleAuthorization, JourneyContext, JourneyRoute } from '@harbour/testing';
 import { bearer, startIdentificationService, stopIdentificationService } from './support/identification-testbed';
 
 const created = async ({ app, token }: JourneyContext, role: Role, path: string, body: object): Promise<Record<string, unknown>> =>
@@ -53,6 +53,7 @@ const serviceRoutes: { method: 'get' | 'post'; path: string; template: string; r
   { method: 'post', path: '/possible-duplicates/8c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f/rejection', template: '/possible-duplicates/{id}/rejection', roles: decisionMakers },
   { method: 'get', path: '/reference/vocabularies', template: '/reference/vocabularies', roles: referenceReaders },
   { method: 'get', path: '/reference/events', template: '/reference/events', roles: referenceReaders },
+  ...AuditRoutes.map((route) => ({ ...route, method: 'get' as const, template: route.path })),
 ];
 
 describeJourneyAuthorization({

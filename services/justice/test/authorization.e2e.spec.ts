@@ -1,7 +1,7 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { HarbourRoles, Role } from '@harbour/security';
-import { describeJourneyAuthorization, describeRoleAuthorization, JourneyContext, JourneyRoute } from '@harbour/testing';
+import { HarbourRoles } from '@harbour/security';
+import { AuditRoutes, describeJourneyAuthorization, describeRoleAuthorization, JourneyContext, JourneyRoute, UnscopedRoute } from '@harbour/testing';
 import { bearer, http, startJusticeService, stopJusticeService } from './support/justice-testbed';
 
 /** A hearing on the journey, scheduled by its prosecution: what the hearing routes act on. */
@@ -35,7 +35,8 @@ const routes: JourneyRoute[] = [
 ];
 
 /** Routes about no one journey: the role decides. */
-const serviceRoutes: Array<{ method: 'get'; path: string; roles: Role[] }> = [
+const serviceRoutes: UnscopedRoute[] = [
+  ...AuditRoutes,
   { method: 'get', path: '/reference/vocabularies', roles: ['prosecutor-liaison', 'operations-analyst', 'auditor', 'service'] },
   { method: 'get', path: '/reference/events', roles: ['prosecutor-liaison', 'operations-analyst', 'auditor', 'service'] },
 ];

@@ -1,6 +1,7 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { randomUUID } from 'node:crypto';
 import { HarbourRoles, issueDevelopmentToken, OrganisationBoundRoles, Role } from '@harbour/security';
+import { AuditRoutes, describeRoleAuthorization } from '@harbour/testing';
 import { http, startOperationsService, stopOperationsService } from './support/operations-testbed';
 
 const missingDeadLetter = 'harbour.journey.v1:0:999999999999999';
@@ -38,4 +39,12 @@ describe('who may call each endpoint of the operations service', () => {
       expect([path, status]).toEqual([path, role === 'operations-analyst' ? analyst : 403]);
     }
   });
+});
+
+describeRoleAuthorization({
+  title: 'who may read the audit chain of operations',
+  start: () => startOperationsService(),
+  stop: stopOperationsService,
+  routes: AuditRoutes,
+  token: tokenOf,
 });

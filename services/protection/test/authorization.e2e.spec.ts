@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { Role } from '@harbour/security';
-import { describeJourneyAuthorization, describeRoleAuthorization, JourneyContext, JourneyRoute } from '@harbour/testing';
+import { AuditRoutes, describeJourneyAuthorization, describeRoleAuthorization, JourneyContext, JourneyRoute, UnscopedRoute } from '@harbour/testing';
 import { bearer, calmAnswers, inDays, startProtectionService, stopProtectionService } from './support/protection-testbed';
 
 const officerPost = ({ app, token }: JourneyContext, path: string, body: object) =>
@@ -44,7 +44,8 @@ const routes: JourneyRoute[] = [
 const reference: Role[] = ['protection-officer', 'operations-analyst', 'auditor', 'service'];
 
 /** Routes about no one journey: the role decides. */
-const serviceRoutes: Array<{ method: 'get'; path: string; roles: Role[] }> = [
+const serviceRoutes: UnscopedRoute[] = [
+  ...AuditRoutes,
   { method: 'get', path: '/questionnaire', roles: ['protection-officer'] },
   { method: 'get', path: '/reference/vocabularies', roles: reference },
   { method: 'get', path: '/reference/events', roles: reference },

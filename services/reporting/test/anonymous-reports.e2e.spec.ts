@@ -2,16 +2,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { AnonymousReportReceivedEvent, ReportLinkedToJourneyEvent, ReportReceivedEvent } from '@harbour/contracts';
 import { uniqueName } from '@harbour/testing';
 import { joinJourney } from '@harbour/testing';
-import { bearer, database, http, police, reportingFacts, startReportingService, stopReportingService } from './support/reporting-testbed';
-
-const anonymousReport = (overrides: Record<string, unknown> = {}) => ({
-  country: 'BE',
-  crimeCountry: 'NL',
-  crimeType: 'trafficking-sexual-exploitation',
-  language: 'fr',
-  text: 'Ils gardent nos passeports dans un bureau à Gand.',
-  ...overrides,
-});
+import { anonymousReport, bearer, database, http, police, reportingFacts, startReportingService, stopReportingService } from './support/reporting-testbed';
 
 describe('reporting: anonymous reports', () => {
   let app: NestExpressApplication;
@@ -107,6 +98,11 @@ describe('reporting: anonymous reports', () => {
     const stored = await database(app).collection<{ _id: string; journeyId: string }>('reports').findOne({ _id: conversion.reportId });
     await joinJourney(app, stored?.journeyId ?? '', 'be-police-antwerp', 'referred-to-nrm');
     const { body: report } = await http(app).get(`/reports/${conversion.reportId}`).auth(bearer('nrm-decision-maker'), { type: 'bearer' }).expect(200);
+    const audited = await database(app).collection('audit_log').find({ resource: { $regex: `^report/${conversion.reportId}` } }).sort({ sequence: 1 }).toArray();
+    expect(audited.map(({ actor, action, resource }) => ({ actor, action, resource }))).toEqual([
+      { actor: 'test-nrm-decision-maker', action: 'read-report', resource: `report/${conversion.reportId}` },
+      { actor: 'test-nrm-decision-maker', action: 'read-victim-contact', resource: `report/${conversion.reportId}/contact` },
+    ]);
     expect(report).toMatchObject({ channel: 'online', fromAnonymousReportId: receipt.reportId, formalComplaint: true, personal: { fullName } });
     expect(report.journeyId).not.toBe(caseId);
     const [received] = await reportingFacts(report.journeyId, [ReportReceivedEvent.type]);
@@ -131,5 +127,38 @@ describe('reporting: the anonymous routes are rate-limited per client', () => {
     const refused = await http(app).post('/anonymous-reports').send(anonymousReport()).expect(429);
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     expect(refused.body.message).toMatch(/^too many requests; try again in \d+ seconds$/);
+  });
+});
+
+describe('reporting: the rate limit behind a trusted reverse proxy, shared by two replicas', () => {
+  let replicas: NestExpressApplication[];
+  beforeAll(async () => {
+    process.env.HARBOUR_TRUSTED_PROXIES = '127.0.0.1';
+    try {
+      const first = await startReportingService({ anonymousLimit: 2 });
+      // The second replica on the first one's database.
+      const dbName = process.env.MONGO_DB;
+      const second = await startReportingService({ anonymousLimit: 2, dbName });
+      replicas = [first, second];
+    } finally {
+      delete process.env.HARBOUR_TRUSTED_PROXIES;
+    }
+  });
+  afterAll(async () => {
+    await replicas[1].close();
+    await stopReportingService(replicas[0]);
+  });
+
+  const send = (replica: number, forwardedFor: string) =>
+    http(replicas[replica]).get('/anonymous-reports/follow-up').set('X-Forwarded-For', forwardedFor).set('X-Receipt-Code', '0000-0000-0000-0000-0000-0000-0000');
+
+  it("takes the client from the trusted proxy's X-Forwarded-For and counts it once across replicas", async () => {
+    await send(0, '203.0.113.10').expect(404);
+    await send(1, '203.0.113.10').expect(404);
+    await send(0, '203.0.113.10').expect(429);
+    // Another client behind the same proxy has its own count.
+    await send(1, '198.51.100.20').expect(404);
+    // What the client itself put in front of the header is not believed: the proxy's entry counts.
+    await send(1, '198.51.100.99, 203.0.113.10').expect(429);
   });
 });

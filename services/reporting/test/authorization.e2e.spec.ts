@@ -1,6 +1,6 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { HarbourRoles, Role } from '@harbour/security';
-import { describeJourneyAuthorization, JourneyContext, JourneyRoute, uniqueName } from '@harbour/testing';
+import { auditOperations, AuditRoutes, describeJourneyAuthorization, describeRoleAuthorization, JourneyContext, JourneyRoute, uniqueName } from '@harbour/testing';
 import type { Test } from 'supertest';
 import { bearer, http, police, POLICE_ORGANISATION, policeReport, startReportingService, stopReportingService } from './support/reporting-testbed';
 
@@ -145,5 +145,14 @@ describeJourneyAuthorization({
     'get /anonymous-reports',
     'get /anonymous-reports/{reportId}',
     'post /anonymous-reports/{reportId}/replies',
+    ...auditOperations,
   ],
+});
+
+describeRoleAuthorization({
+  title: 'who may read the audit chain of reporting',
+  start: () => startReportingService(),
+  stop: stopReportingService,
+  routes: AuditRoutes,
+  token: (role) => bearer(role),
 });

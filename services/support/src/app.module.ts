@@ -4,7 +4,7 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { ReferralDeclineReasons, ReferralWithdrawalReasons, SpecialismForCrime, Specialisms } from '@harbour/contracts';
 import { MessagingModule } from '@harbour/messaging';
 import { MongoModule } from '@harbour/persistence';
-import { JOURNEY_PARTICIPANTS_MODEL, ParticipationModule, SecurityModule } from '@harbour/security';
+import { AuditLogModule, JOURNEY_PARTICIPANTS_MODEL, ParticipationModule, SecurityModule } from '@harbour/security';
 import { HealthModule, KafkaBrokerCheck, MongoConnectionCheck, PageTexts, provideConfig, ReferenceModule, serviceAssetsFolder } from '@harbour/service-runtime';
 import path from 'node:path';
 import { SupportActivityWorker } from './activities/support-activity-worker';
@@ -59,6 +59,7 @@ import { WorkbenchController } from './workbench/workbench.controller';
     ]),
     MessagingModule.forRoot({ clientId: 'support', outboxModels: [REFERRAL_MODEL, RETURN_MODEL, SELF_REFERRAL_MODEL, JOURNEY_PARTICIPANTS_MODEL] }),
     SecurityModule.forRoot(),
+    AuditLogModule,
     ParticipationModule.forService({ context: 'support', records: { referral: ReferralRepository, return: ReturnsRepository } }),
     HealthModule.withChecks([MongoConnectionCheck, KafkaBrokerCheck]),
     ReferenceModule.forContext({

@@ -1,6 +1,17 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, Validate, ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
 import { PRODUCTION_RETRY_SCHEDULE, RetrySchedule } from './webhooks/retry-schedule';
+import { WebhookAddressPolicy } from './webhooks/webhook-address';
+
+@ValidatorConstraint({ name: 'offInProduction' })
+class OffInProduction implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    return !(value === 'true' && (args.object as SupportConfig).NODE_ENV === 'production');
+  }
+  defaultMessage(args: ValidationArguments): string {
+    return `${args.property} cannot be "true" when NODE_ENV is production`;
+  }
+}
 
 /** The support service's own settings, validated at boot (see provideConfig). */
 export class SupportConfig {
@@ -49,6 +60,20 @@ export class SupportConfig {
   @IsInt({ message: 'SUPPORT_WEBHOOK_TIMEOUT_MS must be a whole number of milliseconds' })
   @Min(100)
   SUPPORT_WEBHOOK_TIMEOUT_MS?: number;
+
+  /** `true` lets webhooks go to http and loopback receivers, for tests; refused in production. */
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'SUPPORT_WEBHOOK_TEST_MODE must be "true" or "false"' })
+  @Validate(OffInProduction)
+  SUPPORT_WEBHOOK_TEST_MODE?: 'true' | 'false';
+
+  @IsOptional()
+  @IsString()
+  NODE_ENV?: string;
+
+  get webhookAddressPolicy(): WebhookAddressPolicy {
+    return { testMode: this.SUPPORT_WEBHOOK_TEST_MODE === 'true' };
+  }
 
   get webhookRetrySchedule(): RetrySchedule {
     return {

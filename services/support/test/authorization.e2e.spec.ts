@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { HarbourRoles, Role } from '@harbour/security';
-import { describeJourneyAuthorization, JourneyContext, JourneyRoute } from '@harbour/testing';
+import { auditOperations, AuditRoutes, describeJourneyAuthorization, describeRoleAuthorization, JourneyContext, JourneyRoute } from '@harbour/testing';
 import { bearer, http, labourExploitationInBelgium, startSupportService, stopSupportService, supportActivities } from './support/support-testbed';
 
 const ANTWERP = 'be-harbourline-antwerp';
@@ -29,6 +29,7 @@ const endpoints = (referralId: string): Endpoint[] => [
   { method: 'post', path: `/organisations/${ANTWERP}/tasks/${referralId}/start`, roles: ['support-case-worker'], foreign: 403 },
   { method: 'post', path: `/organisations/${ANTWERP}/tasks/${referralId}/complete`, roles: ['support-case-worker'], foreign: 403 },
   { method: 'put', path: `/organisations/${ANTWERP}/task-channel`, roles: ['support-case-worker'], body: { channel: 'inbox' }, foreign: 403 },
+  { method: 'get', path: `/organisations/${ANTWERP}/task-channel/history`, roles: ['support-case-worker'], foreign: 403 },
   { method: 'get', path: `/organisations/${ANTWERP}/cross-border-referrals`, roles: ['support-case-worker'], foreign: 403 },
   { method: 'post', path: `/organisations/${ANTWERP}/self-referrals`, roles: ['support-case-worker'], body: { channel: 'walk-in', country: 'BE' }, foreign: 403 },
   { method: 'get', path: '/webhook-deliveries', roles: ['operations-analyst', 'support-case-worker'] },
@@ -162,6 +163,15 @@ describeJourneyAuthorization({
     ...endpoints('{referralId}').map(({ method, path }) => `${method} ${path.split('?')[0].replace(ANTWERP, '{orgId}').replace(/[0-9a-f-]{36}/, '{deliveryId}')}`),
     'get /reference/vocabularies',
     'get /reference/events',
+    ...auditOperations,
   ],
   organisations: (side, role) => (role === 'support-case-worker' ? (side === 'own' ? ANTWERP : BRUSSELS) : `${side}-${role}`),
+});
+
+describeRoleAuthorization({
+  title: 'who may read the audit chain of support',
+  start: () => startSupportService(),
+  stop: stopSupportService,
+  routes: AuditRoutes,
+  token: (role) => bearer([role], role === 'support-case-worker' ? ANTWERP : undefined),
 });

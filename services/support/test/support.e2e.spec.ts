@@ -27,6 +27,7 @@ describeServiceConformance({
     '/organisations/{orgId}/tasks/{referralId}/start',
     '/organisations/{orgId}/tasks/{referralId}/complete',
     '/organisations/{orgId}/task-channel',
+    '/organisations/{orgId}/task-channel/history',
     '/referrals/{referralId}/revoke',
     '/referrals/{referralId}/needs-assessment',
     '/referrals/{referralId}/support-plan',

@@ -35,6 +35,7 @@ describe('signed webhooks to the organisations that chose them', () => {
 
   beforeAll(async () => {
     app = await startSupportService({
+      SUPPORT_WEBHOOK_TEST_MODE: 'true',
       SUPPORT_WEBHOOK_FIRST_RETRY_MS: String(15_000 / SCALE),
       SUPPORT_WEBHOOK_MAX_RETRY_MS: String((2 * 3_600_000) / SCALE),
       SUPPORT_WEBHOOK_POLL_MS: '20',

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 
-/** An access to personal data: who did what to which record, in which journey. */
+/** An access to personal data, or a refused attempt: who did what to which record, in which journey. */
 export interface AuditEvent {
-  /** The principal's subject, never a name. */
+  /** The principal's subject, never a name; `anonymous` for a caller without a valid token. */
   actor: string;
   action: string;
   resource: string;
@@ -12,15 +12,25 @@ export interface AuditEvent {
 export interface AuditEntry extends AuditEvent {
   sequence: number;
   recordedAt: Date;
-  previousHash: string;
-  hash: string;
+  previousMac: string;
+  /** HMAC-SHA256 under the audit key over the entry and the MAC before it. */
+  mac: string;
 }
 
-/** The previous hash of the first entry. */
-export const GENESIS_HASH = '0'.repeat(64);
+/** The newest entry as last anchored, kept in a store of its own: a shorter chain than it names was cut. */
+export interface AuditAnchor {
+  log: string;
+  sequence: number;
+  mac: string;
+  anchoredAt: Date;
+  anchorMac: string;
+}
 
-export function hashAuditEntry(entry: Omit<AuditEntry, 'hash'>): string {
-  // A fixed field order, so the hash does not depend on how a driver orders a document's keys.
+/** The previous MAC of the first entry. */
+export const GENESIS_MAC = '0'.repeat(64);
+
+export function macAuditEntry(entry: Omit<AuditEntry, 'mac'>, key: Buffer): string {
+  // A fixed field order, so the MAC does not depend on how a driver orders a document's keys.
   const canonical = JSON.stringify([
     entry.sequence,
     entry.recordedAt.toISOString(),
@@ -28,12 +38,12 @@ export function hashAuditEntry(entry: Omit<AuditEntry, 'hash'>): string {
     entry.action,
     entry.resource,
     entry.journeyId ?? null,
-    entry.previousHash,
+    entry.previousMac,
   ]);
-  return createHash('sha256').update(canonical).digest('hex');
+  return createHmac('sha256', key).update(canonical).digest('hex');
 }
 
-export function nextAuditEntry(previous: AuditEntry | null, event: AuditEvent, recordedAt: Date): AuditEntry {
+export function nextAuditEntry(previous: AuditEntry | null, event: AuditEvent, recordedAt: Date, key: Buffer): AuditEntry {
   const draft = {
     sequence: previous ? previous.sequence + 1 : 1,
     recordedAt,
@@ -41,17 +51,37 @@ export function nextAuditEntry(previous: AuditEntry | null, event: AuditEvent, r
     action: event.action,
     resource: event.resource,
     ...(event.journeyId === undefined ? {} : { journeyId: event.journeyId }),
-    previousHash: previous ? previous.hash : GENESIS_HASH,
+    previousMac: previous ? previous.mac : GENESIS_MAC,
   };
-  return { ...draft, hash: hashAuditEntry(draft) };
+  return { ...draft, mac: macAuditEntry(draft, key) };
 }
 
+export function anchorOf(log: string, entry: AuditEntry, anchoredAt: Date, key: Buffer): AuditAnchor {
+  const draft = { log, sequence: entry.sequence, mac: entry.mac, anchoredAt };
+  return { ...draft, anchorMac: macAnchor(draft, key) };
+}
+
+function macAnchor(anchor: Omit<AuditAnchor, 'anchorMac'>, key: Buffer): string {
+  return createHmac('sha256', key).update(JSON.stringify(['anchor', anchor.log, anchor.sequence, anchor.mac, anchor.anchoredAt.toISOString()])).digest('hex');
+}
+
+const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
 /** Why `entry` cannot follow `previous` in an intact chain, or undefined when it can. */
-export function chainBreak(previous: AuditEntry | null, entry: AuditEntry): string | undefined {
+export function chainBreak(previous: AuditEntry | null, entry: AuditEntry, key: Buffer): string | undefined {
   const expectedSequence = previous ? previous.sequence + 1 : 1;
   if (entry.sequence !== expectedSequence) return `expected entry ${expectedSequence}, found entry ${entry.sequence}`;
-  if (entry.previousHash !== (previous ? previous.hash : GENESIS_HASH)) return 'previous hash does not match the entry before';
-  if (entry.hash !== hashAuditEntry(entry)) return 'entry was altered after it was recorded';
+  if (entry.previousMac !== (previous ? previous.mac : GENESIS_MAC)) return 'previous MAC does not match the entry before';
+  if (typeof entry.mac !== 'string' || !same(entry.mac, macAuditEntry(entry, key))) return 'entry was altered after it was recorded, or sealed with another key';
+  return undefined;
+}
+
+/** Why a chain of `entries` entries, whose entry at the anchor's sequence has `anchoredMac`, does not reach the anchor. */
+export function anchorBreak(anchor: AuditAnchor | null, anchoredMac: string | undefined, entries: number, key: Buffer): string | undefined {
+  if (!anchor) return undefined;
+  if (typeof anchor.anchorMac !== 'string' || !same(anchor.anchorMac, macAnchor(anchor, key))) return `the anchor of entry ${anchor.sequence} was forged`;
+  if (anchor.sequence > entries) return `entries ${entries + 1} to ${anchor.sequence} were removed: the anchor names entry ${anchor.sequence}`;
+  if (anchoredMac !== anchor.mac) return `entry ${anchor.sequence} differs from its anchor`;
   return undefined;
 }
 

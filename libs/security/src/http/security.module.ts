@@ -1,10 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { RefusalAuditInterceptor } from '../audit/refusal-audit.interceptor';
 import { jwtSettingsFromEnv, JwtSettings } from '../tokens/jwt-settings';
 import { TokenVerifier } from '../tokens/token-verifier';
 import { AccessGuard } from './access.guard';
 
-/** Installs the access guard for the whole application and the token verifier it uses. */
+/** Installs the access guard for the whole application, the token verifier it uses, and the audit of refusals. */
 @Module({})
 export class SecurityModule {
   /** Settings come from the environment (see jwtSettingsFromEnv) unless given. */
@@ -15,6 +16,7 @@ export class SecurityModule {
       providers: [
         { provide: TokenVerifier, useFactory: () => new TokenVerifier(settings ?? jwtSettingsFromEnv()) },
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_INTERCEPTOR, useClass: RefusalAuditInterceptor },
       ],
       exports: [TokenVerifier],
     };

@@ -1,48 +1,80 @@
-import { decode, JsonWebTokenError, JwtPayload, NotBeforeError, TokenExpiredError, verify } from 'jsonwebtoken';
+import { decodeJwt, decodeProtectedHeader, errors, jwtVerify, JWTPayload, JWTVerifyGetKey } from 'jose';
 import { Principal } from '../principal';
 import { InvalidTokenError } from './invalid-token.error';
-import { JwtSettings } from './jwt-settings';
+import { issuerKeySet } from './issuer-key-set';
+import { JwtSettings, TokenIssuer } from './jwt-settings';
 import { principalFromClaims } from './principal-claims';
 
-/** Small allowance for clocks that differ between the identity provider and Harbour. */
-const CLOCK_TOLERANCE_SECONDS = 5;
+/** Larger tokens are refused before any parsing: no identity provider issues them. */
+export const MAX_TOKEN_LENGTH = 8192;
 
-/** Verifies signature, algorithm, issuer, audience and expiry, then reads the principal. */
+/**
+ * Verifies a token against the key set of the issuer it names: algorithm from that issuer's
+ * allow-list (never the token's choice alone), signature, audience, expiry, a lifetime no
+ * longer than configured, then reads the principal.
+ */
 export class TokenVerifier {
-  constructor(private readonly settings: JwtSettings) {}
+  private readonly issuers: Map<string, { issuer: TokenIssuer; keys: JWTVerifyGetKey }>;
 
-  verify(token: string): Principal {
-    const { algorithm, verificationKey, issuer, audience } = this.settings;
-    let claims: JwtPayload | string;
-    try {
-      claims = verify(token, verificationKey, {
-        algorithms: [algorithm],
-        issuer,
-        audience,
-        clockTolerance: CLOCK_TOLERANCE_SECONDS,
-      });
-    } catch (error) {
-      throw new InvalidTokenError(this.describe(error, token));
+  constructor(private readonly settings: JwtSettings) {
+    this.issuers = new Map(settings.issuers.map((issuer) => [issuer.issuer, { issuer, keys: issuerKeySet(issuer, settings.jwksCooldownMs) }]));
+  }
+
+  async verify(token: string): Promise<Principal> {
+    if (token.length > MAX_TOKEN_LENGTH) throw new InvalidTokenError(`token is longer than ${MAX_TOKEN_LENGTH} characters`);
+    const { alg, payload } = this.decode(token);
+    const trusted = typeof payload.iss === 'string' ? this.issuers.get(payload.iss) : undefined;
+    if (!trusted) throw new InvalidTokenError(`token issuer is not trusted; expected one of: ${[...this.issuers.keys()].map((name) => `'${name}'`).join(', ')}`);
+    const { issuer, keys } = trusted;
+    if (alg === 'none') throw new InvalidTokenError('token is not signed');
+    if (!(issuer.algorithms as string[]).includes(alg)) {
+      throw new InvalidTokenError(`token algorithm ${alg} is not accepted; expected ${issuer.algorithms.join(' or ')}`);
     }
-    if (typeof claims === 'string') throw new InvalidTokenError('token payload must be a JSON object');
-    if (typeof claims.exp !== 'number') throw new InvalidTokenError('token has no expiry (exp)');
+    let claims: JWTPayload;
+    try {
+      ({ payload: claims } = await jwtVerify(token, keys, {
+        issuer: issuer.issuer,
+        audience: issuer.audience,
+        algorithms: issuer.algorithms,
+        clockTolerance: this.settings.clockToleranceSeconds,
+        requiredClaims: ['exp', 'iat'],
+      }));
+    } catch (error) {
+      throw new InvalidTokenError(describe(error, issuer, payload));
+    }
+    this.assertLifetime(claims as Required<Pick<JWTPayload, 'exp' | 'iat'>>);
     return principalFromClaims(claims);
   }
 
-  private describe(error: unknown, token: string): string {
-    if (error instanceof TokenExpiredError) return `token expired at ${error.expiredAt.toISOString()}`;
-    if (error instanceof NotBeforeError) return `token is not valid before ${error.date.toISOString()}`;
-    if (!(error instanceof JsonWebTokenError)) return 'token could not be verified';
-    const { message } = error;
-    if (message === 'invalid algorithm') {
-      const header = decode(token, { complete: true })?.header;
-      return `token algorithm ${header?.alg ?? 'unknown'} is not accepted; expected ${this.settings.algorithm}`;
+  private decode(token: string): { alg: string; payload: JWTPayload } {
+    try {
+      const { alg } = decodeProtectedHeader(token);
+      return { alg: String(alg), payload: decodeJwt(token) };
+    } catch {
+      throw new InvalidTokenError('token is malformed: expected three base64url parts holding a JSON header and claims');
     }
-    if (message === 'jwt malformed') return 'token is malformed: expected three base64url parts';
-    if (message === 'jwt signature is required') return 'token is not signed';
-    if (message === 'invalid signature') return 'token signature is invalid';
-    if (message.startsWith('jwt issuer invalid')) return `token issuer is not trusted; expected '${this.settings.issuer}'`;
-    if (message.startsWith('jwt audience invalid')) return `token audience is not accepted; expected '${this.settings.audience}'`;
-    return `token is invalid: ${message}`;
   }
+
+  private assertLifetime({ iat, exp }: { iat: number; exp: number }): void {
+    const { maxLifetimeSeconds, clockToleranceSeconds } = this.settings;
+    if (exp - iat > maxLifetimeSeconds) throw new InvalidTokenError(`token lifetime ${exp - iat} s exceeds the maximum of ${maxLifetimeSeconds} s`);
+    if (iat > Date.now() / 1000 + clockToleranceSeconds) throw new InvalidTokenError(`token is issued in the future (iat ${new Date(iat * 1000).toISOString()})`);
+  }
+}
+
+function describe(error: unknown, issuer: TokenIssuer, payload: JWTPayload): string {
+  if (error instanceof errors.JWTExpired) return `token expired at ${new Date(Number(payload.exp) * 1000).toISOString()}`;
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === 'aud') return `token audience is not accepted; expected '${issuer.audience}'`;
+    if (error.claim === 'nbf') return `token is not valid before ${new Date(Number(payload.nbf) * 1000).toISOString()}`;
+    if (error.reason === 'missing' && error.claim === 'exp') return 'token has no expiry (exp)';
+    if (error.reason === 'missing' && error.claim === 'iat') return 'token has no issue time (iat)';
+    return `token claim ${error.claim} is invalid`;
+  }
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'token signature is invalid';
+  if (error instanceof errors.JWKSNoMatchingKey) return `token key is not in the key set of '${issuer.issuer}'`;
+  if (error instanceof errors.JWKSMultipleMatchingKeys) return `token names no key id (kid) and '${issuer.issuer}' has several keys`;
+  if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid) return `the key set of '${issuer.issuer}' could not be read`;
+  if (error instanceof errors.JOSEError) return `token is invalid: ${error.code}`;
+  return 'token could not be verified';
 }

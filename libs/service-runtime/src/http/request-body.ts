@@ -44,3 +44,30 @@ function syntaxProblem(message: string): string {
   const reason = message.split(/, (?:\.\.\.)?"/)[0].replace(' in JSON', '');
   return reason.charAt(0).toLowerCase() + reason.slice(1);
 }
+
+/** Deepest nesting of arrays and objects a body may have; Harbour's forms need a handful. */
+export const JSON_BODY_MAX_DEPTH = 32;
+
+/**
+ * Refuses a body nested deeper than JSON_BODY_MAX_DEPTH with 400 before validation, which walks
+ * bodies recursively and would overflow its stack (a 500) on one nested thousands deep.
+ */
+export function refuseDeeplyNestedBodies(request: Request, response: Response, next: NextFunction): void {
+  if (depthExceeds(request.body, JSON_BODY_MAX_DEPTH)) {
+    response.status(400).json({ statusCode: 400, error: 'Bad Request', message: `request body is nested deeper than ${JSON_BODY_MAX_DEPTH} levels` });
+    return;
+  }
+  next();
+}
+
+/** Walks without recursion, so the check itself cannot overflow the stack. */
+function depthExceeds(value: unknown, limit: number): boolean {
+  const pending: Array<[unknown, number]> = [[value, 0]];
+  while (pending.length > 0) {
+    const [current, depth] = pending.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(current)) pending.push([child, depth + 1]);
+  }
+  return false;
+}

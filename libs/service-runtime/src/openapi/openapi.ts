@@ -4,12 +4,16 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 export const OPENAPI_DOCUMENT_PATH = '/openapi.json';
 export const API_DOCS_PATH = '/docs';
 
-/** Serves the OpenAPI document and a docs page; both are public, every operation declares bearer auth. */
-export function serveOpenApi(app: INestApplication, serviceName: string): void {
+/**
+ * Serves the OpenAPI document and, unless `docsPage` is false (production by default), a docs
+ * page; both are public, every operation declares bearer auth.
+ */
+export function serveOpenApi(app: INestApplication, serviceName: string, { docsPage }: { docsPage: boolean }): void {
   const document = buildOpenApiDocument(app, serviceName);
   SwaggerModule.setup(API_DOCS_PATH, app, document, {
     jsonDocumentUrl: OPENAPI_DOCUMENT_PATH,
     raw: ['json'],
+    ui: docsPage,
     customSiteTitle: `Harbour ${serviceName} API`,
   });
 }

@@ -35,7 +35,7 @@ export class CodecController {
 
   @Post(['decode', ':namespace/decode'])
   @HttpCode(200)
-  decode(
+  async decode(
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
     @Body() { payloads }: PayloadsDto,
@@ -45,7 +45,7 @@ export class CodecController {
     this.allowTemporalUi(request, response);
     response.setHeader('Cache-Control', 'no-store');
     const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
-    const analyst = analystOf(this.verifier, bearer ?? CONSOLE_SESSION.token(request));
+    const analyst = await analystOf(this.verifier, bearer ?? CONSOLE_SESSION.token(request));
     if (!analyst) throw new UnauthorizedException('an operations analyst token (bearer, or the console session) is needed to decode payloads');
     return this.decoder.decode(analyst, namespacePath ?? namespaceHeader ?? temporalSettings().namespace, payloads);
   }

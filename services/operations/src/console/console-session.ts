@@ -5,10 +5,10 @@ import { PageSession } from '@harbour/service-runtime';
 export const CONSOLE_SESSION = new PageSession('harbour_console', '/console');
 
 /** The analyst a token names, when it is valid and gives the role and a country; undefined otherwise. */
-export function analystOf(verifier: TokenVerifier, token: string | undefined): (Principal & { country: string }) | undefined {
+export async function analystOf(verifier: TokenVerifier, token: string | undefined): Promise<(Principal & { country: string }) | undefined> {
   if (!token) return undefined;
   try {
-    const principal = verifier.verify(token);
+    const principal = await verifier.verify(token);
     return principal.roles.includes('operations-analyst') && principal.country ? { ...principal, country: principal.country } : undefined;
   } catch {
     return undefined;

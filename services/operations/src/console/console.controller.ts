@@ -40,7 +40,7 @@ export class ConsoleController {
   @Get()
   async journeys(@Req() request: Request, @Res() response: Response, @Query() query: ConsoleQueryDto): Promise<void> {
     const texts = this.texts.in(query.lang);
-    const analyst = analystOf(this.verifier, CONSOLE_SESSION.token(request));
+    const analyst = await analystOf(this.verifier, CONSOLE_SESSION.token(request));
     if (!analyst) return sendPage(response, 401, renderSignIn(texts, this.texts.languages, false));
     const page = await this.directory.list(analyst.country, query);
     sendPage(response, 200, renderJourneyList(texts, this.texts.languages, analyst.country, query, page));
@@ -49,7 +49,7 @@ export class ConsoleController {
   @Get('journeys/:journeyId')
   async journey(@Req() request: Request, @Res() response: Response, @Param() { journeyId }: JourneyParamsDto, @Query('lang') lang?: string): Promise<void> {
     const texts = this.texts.in(lang);
-    const analyst = analystOf(this.verifier, CONSOLE_SESSION.token(request));
+    const analyst = await analystOf(this.verifier, CONSOLE_SESSION.token(request));
     if (!analyst) return sendPage(response, 401, renderSignIn(texts, this.texts.languages, false));
     const journey = await this.directory.get(analyst.country, journeyId).catch((error: unknown) => {
       if (error instanceof NotFoundException) return undefined;
@@ -63,7 +63,7 @@ export class ConsoleController {
   @Get('dead-letters')
   async deadLetters(@Req() request: Request, @Res() response: Response, @Query() query: ConsoleDeadLetterQueryDto): Promise<void> {
     const texts = this.texts.in(query.lang);
-    const analyst = analystOf(this.verifier, CONSOLE_SESSION.token(request));
+    const analyst = await analystOf(this.verifier, CONSOLE_SESSION.token(request));
     if (!analyst) return sendPage(response, 401, renderSignIn(texts, this.texts.languages, false));
     await this.showDeadLetters(response, 200, texts.language, query, analyst, query.done && query.id ? { kind: 'done', action: query.done, deadLetterId: query.id } : undefined);
   }
@@ -81,7 +81,7 @@ export class ConsoleController {
     @Query() query: ConsoleDeadLetterQueryDto,
   ): Promise<void> {
     const texts = this.texts.in(query.lang);
-    const analyst = analystOf(this.verifier, CONSOLE_SESSION.token(request));
+    const analyst = await analystOf(this.verifier, CONSOLE_SESSION.token(request));
     if (!analyst) return sendPage(response, 401, renderSignIn(texts, this.texts.languages, false));
     try {
       if (action === 'replay') await this.desk.replay(analyst, deadLetterId, reason);
@@ -102,7 +102,7 @@ export class ConsoleController {
   @Get('monitoring')
   async monitoringTable(@Req() request: Request, @Res() response: Response, @Query() query: ConsoleMonitoringQueryDto): Promise<void> {
     const texts = this.texts.in(query.lang);
-    const analyst = analystOf(this.verifier, CONSOLE_SESSION.token(request));
+    const analyst = await analystOf(this.verifier, CONSOLE_SESSION.token(request));
     if (!analyst) return sendPage(response, 401, renderSignIn(texts, this.texts.languages, false));
     sendPage(response, 200, renderMonitoring(texts, this.texts.languages, await this.monitoring.of(analyst.country, query)));
   }
@@ -110,7 +110,7 @@ export class ConsoleController {
   /** The table as a file, for the analyst signed in to the console (the API serves the same with a bearer token). */
   @Get('monitoring/export')
   async monitoringExport(@Req() request: Request, @Res() response: Response, @Query() query: ConsoleMonitoringQueryDto): Promise<void> {
-    const analyst = analystOf(this.verifier, CONSOLE_SESSION.token(request));
+    const analyst = await analystOf(this.verifier, CONSOLE_SESSION.token(request));
     if (!analyst) return sendPage(response, 401, renderSignIn(this.texts.in(query.lang), this.texts.languages, false));
     const report = await this.monitoring.of(analyst.country, query);
     const csv = query.format === 'csv';
@@ -122,10 +122,10 @@ export class ConsoleController {
 
   @Post('session')
   @HttpCode(303)
-  session(@Body() body: { token?: unknown }, @Res() response: Response, @Query('lang') lang?: string): void {
+  async session(@Body() body: { token?: unknown }, @Res() response: Response, @Query('lang') lang?: string): Promise<void> {
     const token = typeof body?.token === 'string' ? body.token.trim() : undefined;
     const texts = this.texts.in(lang);
-    if (!analystOf(this.verifier, token)) return sendPage(response, 401, renderSignIn(texts, this.texts.languages, true));
+    if (!(await analystOf(this.verifier, token))) return sendPage(response, 401, renderSignIn(texts, this.texts.languages, true));
     response.setHeader('Set-Cookie', CONSOLE_SESSION.cookie(token!));
     response.redirect(303, `/console?lang=${texts.language}`);
   }

@@ -60,6 +60,8 @@ export class ReportsController {
   async read(@Param('reportId', ParseUUIDPipe) reportId: string, @CurrentPrincipal() principal: Principal): Promise<ReportView> {
     const report = await this.access.reportFor(principal, reportId);
     await this.audit.record({ actor: principal.subject, action: 'read-report', resource: `report/${reportId}`, journeyId: report.journeyId });
+    // How to reach the victim is what an abuser looks for: its reading has an entry of its own.
+    if (report.personal?.contact) await this.audit.record({ actor: principal.subject, action: 'read-victim-contact', resource: `report/${reportId}/contact`, journeyId: report.journeyId });
     return viewReport(report, principal, this.keyring);
   }
 }

@@ -13,11 +13,13 @@ export interface ReportingServiceOptions {
   /** Requests per client and window on the anonymous routes; generous unless a test is about the limit. */
   anonymousLimit?: number;
   logger?: LoggerService | false;
+  /** Another replica on an existing database (its own task queue). */
+  dbName?: string;
 }
 
 /** The reporting service as it runs, on its own database and task queue. */
 export async function startReportingService(options: ReportingServiceOptions = {}): Promise<NestExpressApplication> {
-  process.env.MONGO_DB = uniqueName('harbour-reporting-test');
+  process.env.MONGO_DB = options.dbName ?? uniqueName('harbour-reporting-test');
   process.env.REPORTING_TASK_QUEUE = uniqueName('reporting-test');
   process.env.REPORTING_ANONYMOUS_LIMIT = String(options.anonymousLimit ?? 1000);
   return createServiceApp(ReportingModule, { name: 'reporting', logger: options.logger ?? false });
@@ -38,6 +40,16 @@ export function bearer(role: Role, organisationId = TestOrganisations[role]): st
 
 export const POLICE_ORGANISATION = 'be-police-antwerp';
 export const police = () => bearer('first-responder', POLICE_ORGANISATION);
+
+/** An anonymous report from Belgium about sexual exploitation in the Netherlands, in French. */
+export const anonymousReport = (overrides: Record<string, unknown> = {}) => ({
+  country: 'BE',
+  crimeCountry: 'NL',
+  crimeType: 'trafficking-sexual-exploitation',
+  language: 'fr',
+  text: 'Ils gardent nos passeports dans un bureau à Gand.',
+  ...overrides,
+});
 
 /** A police report of a formal complaint by a Romanian-speaking victim in Belgium. */
 export function policeReport(overrides: Record<string, unknown> = {}): Record<string, unknown> {

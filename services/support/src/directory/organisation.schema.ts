@@ -4,12 +4,23 @@ import { DirectoryEntry, Organisation, TaskChannel, TaskChannels, Weekdays } fro
 
 export const ORGANISATION_MODEL = 'Organisation';
 
+/** Where tasks went and go after one change, who made it, when and on which basis; never the secret. */
+export interface TaskChannelChange {
+  changedAt: Date;
+  changedBy: string;
+  basis: string;
+  from: { channel: TaskChannel; url?: string };
+  to: { channel: TaskChannel; url?: string; newSecret: boolean };
+}
+
 /** An organisation as stored: its directory id is the document id. */
 export type OrganisationRecord = Omit<DirectoryEntry, 'id'> & {
   _id: string;
   taskChannel: TaskChannel;
   /** Set when the organisation takes its tasks by webhook; the secret is encrypted with the keyring. */
   webhook?: { url: string; encryptedSecret: string };
+  /** Every change of the task channel, oldest first: tasks go where it says, so none is silent. */
+  taskChannelHistory?: TaskChannelChange[];
   /**
    * The referrals holding a place, one entry per referral id. A place is claimed and released
    * with one guarded update of this document, so two accepts can never take the last place.
@@ -35,12 +46,14 @@ export const organisationSchema = new Schema<OrganisationRecord>(
     taskChannel: { type: String, enum: TaskChannels, required: true },
     webhook: { type: new Schema({ url: { type: String, required: true }, encryptedSecret: { type: String, required: true } }, { _id: false }) },
     placeClaims: { type: [String], default: undefined },
+    taskChannelHistory: { type: [Schema.Types.Mixed], default: undefined },
   },
   { versionKey: false },
 );
 organisationSchema.index({ country: 1 });
 
-export function toOrganisation({ _id, placeClaims, webhook, ...fields }: OrganisationRecord): Organisation {
+/** The directory's view; the task channel's history is not part of it. */
+export function toOrganisation({ _id, placeClaims, webhook, taskChannelHistory: _history, ...fields }: OrganisationRecord): Organisation {
   return {
     id: _id,
     ...fields,

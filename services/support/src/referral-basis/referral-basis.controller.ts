@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsUUID } from 'class-validator';
-import { CurrentPrincipal, JourneyScoped, Principal, Roles } from '@harbour/security';
+import { AuditLog, CurrentPrincipal, JourneyScoped, ParticipationBasisOf, Principal, Roles } from '@harbour/security';
 import { ReferralBasisRecording, ReferralBasisRecordings } from './referral-basis';
 import { ReferralBasisRepository } from './referral-basis.repository';
 
@@ -28,13 +28,25 @@ export interface ReferralBasisView {
 @Roles('first-responder', 'nrm-decision-maker', 'support-case-worker')
 @Controller('journeys/:journeyId/referral-basis')
 export class ReferralBasisController {
-  constructor(private readonly bases: ReferralBasisRepository) {}
+  constructor(
+    private readonly bases: ReferralBasisRepository,
+    private readonly audit: AuditLog,
+  ) {}
 
   @Put()
   @JourneyScoped()
   @ApiOperation({ summary: 'Record on what basis the journey may be referred to support organisations (or that the victim objects)' })
-  async record(@CurrentPrincipal() principal: Principal, @Param() { journeyId }: JourneyParamsDto, @Body() { basis }: RecordReferralBasisDto): Promise<ReferralBasisView> {
-    const record = await this.bases.record(journeyId, basis, principal.subject);
-    return { journeyId, basis: record.basis, recordedAt: record.recordedAt.toISOString() };
+  async record(
+    @CurrentPrincipal() principal: Principal,
+    @Param() { journeyId }: JourneyParamsDto,
+    @Body() { basis }: RecordReferralBasisDto,
+    @ParticipationBasisOf() recordedAs: string,
+  ): Promise<ReferralBasisView> {
+    const recordedAt = new Date();
+    const replaced = await this.bases.record(journeyId, { basis, recordedAt, recordedBy: principal.subject, recordedAs });
+    // Whether a victim is referred at all: every change is in the audit log.
+    const action = replaced ? 'referral-basis.changed' : 'referral-basis.recorded';
+    await this.audit.record({ actor: principal.subject, action, resource: `referral-basis/${journeyId}`, journeyId });
+    return { journeyId, basis, recordedAt: recordedAt.toISOString() };
   }
 }

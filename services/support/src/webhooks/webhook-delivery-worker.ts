@@ -4,6 +4,7 @@ import { TaskChannels, WebhookTarget } from './task-channels';
 import { afterAttempt, AttemptOutcome, WebhookDelivery } from './webhook-delivery';
 import { WebhookDeliveriesRepository } from './webhook-deliveries.repository';
 import { signWebhook, WebhookHeaders } from './webhook-signature';
+import { postWebhook } from './webhook-post';
 
 /**
  * Deliveries tried at the same time, so one slow receiver does not hold up the others. They are
@@ -70,33 +71,24 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
 
   private async attempt(delivery: WebhookDelivery): Promise<void> {
     const target = await this.channels.webhookOf(delivery.organisationId);
-    const outcome: AttemptOutcome = target ? await this.post(target, delivery) : { ok: false, error: 'the organisation no longer takes tasks by webhook' };
+    const outcome: AttemptOutcome = target ? await this.post(target, delivery) : { ok: false, error: 'no webhook' };
     const update = afterAttempt(delivery, outcome, new Date(), this.config.webhookRetrySchedule);
     await this.deliveries.recordAttempt(delivery, update);
     if (update.status === 'dead') this.logger.warn(`webhook delivery ${delivery._id} to ${delivery.organisationId} is dead after ${update.attempts} tries`);
   }
 
   private async post(target: WebhookTarget, delivery: WebhookDelivery): Promise<AttemptOutcome> {
-    try {
-      const response = await fetch(target.url, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          [WebhookHeaders.signature]: signWebhook(target.secret, delivery.body, Math.floor(Date.now() / 1000)),
-          [WebhookHeaders.deliveryId]: delivery._id,
-          [WebhookHeaders.taskId]: delivery.taskId,
-        },
-        body: delivery.body,
-        // A redirect could lead the task to another host than the one the organisation named.
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-      await response.body?.cancel();
-      return response.ok ? { ok: true } : { ok: false, error: `HTTP ${response.status}` };
-    } catch (error) {
-      const cause = (error as { cause?: { code?: string } }).cause;
-      return { ok: false, error: cause?.code ?? (error instanceof Error ? error.message : String(error)) };
-    }
+    const headers = {
+      'Content-Type': 'application/json',
+      [WebhookHeaders.signature]: signWebhook(target.secret, delivery.body, Math.floor(Date.now() / 1000)),
+      [WebhookHeaders.deliveryId]: delivery._id,
+      [WebhookHeaders.taskId]: delivery.taskId,
+    };
+    const result = await postWebhook(target.url, headers, delivery.body, this.timeoutMs, this.config.webhookAddressPolicy);
+    if (result.ok) return result;
+    // The detail stays in the service's log; the tenant sees the class of the outcome.
+    this.logger.warn(`webhook delivery ${delivery._id} to ${delivery.organisationId} failed: ${result.detail}`);
+    return { ok: false, error: result.outcome };
   }
 
   private get timeoutMs(): number {

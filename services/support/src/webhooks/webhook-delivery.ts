@@ -23,7 +23,7 @@ export interface WebhookDelivery {
   createdAt: Date;
   deliveredAt?: Date;
   deadAt?: Date;
-  /** Why the last try failed: a status code or a network error, never a response body. */
+  /** Why the last try failed, as a class (`HTTP 5xx`, `timeout`, `network error`, `address refused`, `no webhook`): never the network error or a response body. */
   lastError?: string;
 }
 

@@ -21,10 +21,10 @@ import { WorkbenchAnswerDto, WorkbenchQueryDto, WorkbenchTaskParamsDto } from '.
 export const WORKBENCH_SESSION = new PageSession('harbour_workbench', '/workbench');
 
 /** The case worker a token names, when it is valid, gives the role and names their organisation. */
-function caseWorkerOf(verifier: TokenVerifier, token: string | undefined): (Principal & { organisationId: string }) | undefined {
+async function caseWorkerOf(verifier: TokenVerifier, token: string | undefined): Promise<(Principal & { organisationId: string }) | undefined> {
   if (!token) return undefined;
   try {
-    const principal = verifier.verify(token);
+    const principal = await verifier.verify(token);
     return principal.roles.includes('support-case-worker') && principal.organisationId ? { ...principal, organisationId: principal.organisationId } : undefined;
   } catch {
     return undefined;
@@ -53,7 +53,7 @@ export class WorkbenchController {
   @Get()
   async inbox(@Req() request: Request, @Res() response: Response, @Query() query: WorkbenchQueryDto): Promise<void> {
     const language = query.lang ?? this.texts.preferred(request.headers['accept-language']);
-    const caseWorker = caseWorkerOf(this.verifier, WORKBENCH_SESSION.token(request));
+    const caseWorker = await caseWorkerOf(this.verifier, WORKBENCH_SESSION.token(request));
     if (!caseWorker) return sendPage(response, 401, renderWorkbenchSignIn(this.texts.in(language), this.texts.languages, false));
     const texts = this.texts.in(language);
     const notice: WorkbenchNotice | undefined = query.done && query.referral ? { kind: 'done', message: `${texts[`done-${query.done}`]}: ${query.referral}` } : undefined;
@@ -62,9 +62,9 @@ export class WorkbenchController {
 
   @Post('session')
   @HttpCode(303)
-  session(@Body() body: { token?: unknown }, @Res() response: Response, @Query() query: WorkbenchQueryDto): void {
+  async session(@Body() body: { token?: unknown }, @Res() response: Response, @Query() query: WorkbenchQueryDto): Promise<void> {
     const token = typeof body?.token === 'string' ? body.token.trim() : undefined;
-    if (!caseWorkerOf(this.verifier, token)) return sendPage(response, 401, renderWorkbenchSignIn(this.texts.in(query.lang), this.texts.languages, true));
+    if (!(await caseWorkerOf(this.verifier, token))) return sendPage(response, 401, renderWorkbenchSignIn(this.texts.in(query.lang), this.texts.languages, true));
     response.setHeader('Set-Cookie', WORKBENCH_SESSION.cookie(token!));
     response.redirect(303, `/workbench?lang=${this.texts.in(query.lang).language}`);
   }
@@ -72,7 +72,7 @@ export class WorkbenchController {
   /** An answer from the page: done, back to the inbox (303, so a reload does not answer twice); refused, the inbox says why. */
   @Post('tasks/:referralId/:action')
   async answer(@Req() request: Request, @Res() response: Response, @Param() { referralId, action }: WorkbenchTaskParamsDto, @Body() body: WorkbenchAnswerDto, @Query() query: WorkbenchQueryDto): Promise<void> {
-    const caseWorker = caseWorkerOf(this.verifier, WORKBENCH_SESSION.token(request));
+    const caseWorker = await caseWorkerOf(this.verifier, WORKBENCH_SESSION.token(request));
     if (!caseWorker) return sendPage(response, 401, renderWorkbenchSignIn(this.texts.in(query.lang), this.texts.languages, false));
     const step = (action === 'decline' ? { action, reason: body.reason as ReferralDeclineReason } : { action }) as OrganisationStep;
     if (action === 'decline' && !body.reason) return this.show(response, 400, query.lang, caseWorker.organisationId, { kind: 'refused', message: this.texts.in(query.lang).declineNeedsReason });

@@ -58,6 +58,15 @@ describe('operations cancel an obligation of a running journey', () => {
     const state = await journeys.until(journey.journeyId, 'vrd-4 cancelled', (current) => current.obligations.some((o) => o.obligationId === 'vrd-4-information#1' && o.status === 'cancelled'));
     expect(state.obligations.find((o) => o.obligationId === 'vrd-4-information#1')?.evidence).toBe('cancelled by operations: entered-in-error');
 
+    // The journey publishes the cancellation like every outcome, and the read model shows it.
+    await waitFor(
+      async () => {
+        const view = (await http().get(`/operations/journeys/${journey.journeyId}`).auth(be, { type: 'bearer' })).body;
+        return view.obligations?.some((o: { obligationId: string; status: string; reasonCode?: string }) => o.obligationId === 'vrd-4-information#1' && o.status === 'cancelled' && o.reasonCode === 'entered-in-error');
+      },
+      { timeoutMs: 60_000, description: 'the cancellation in the read model' },
+    );
+
     // The journey refuses what it cannot cancel, with its own reason; nothing changes.
     const again = await cancel(be, journey.journeyId, 'vrd-4-information#1', 'duplicate-journey').expect(409);
     expect(again.body.message).toBe('obligation vrd-4-information#1 is already cancelled');

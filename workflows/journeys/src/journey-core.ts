@@ -1,4 +1,4 @@
-import type { JourneyFact, JourneyState, ObligationView } from '@harbour/contracts/journey';
+import type { CancelObligation, JourneyFact, JourneyState, ObligationView } from '@harbour/contracts/journey';
 import type { RuleId } from '@harbour/rules';
 import { contextOf, JourneyContext } from './journey-doors';
 import { readFact } from './journey-facts';
@@ -134,6 +134,17 @@ export function* dueEffects(state: JourneyCoreState, closed: ObligationView, env
   if (actions.includes('notify-operations') && env.isPatched('escalations-raise-tasks')) {
     yield { kind: 'raise-task', obligation: closed, task: 'notify-operations', at };
   }
+}
+
+/**
+ * Operations cancel an obligation opened in error (the request already validated): it closes as
+ * cancelled with the reason code, and is published like every outcome; journeys from before this
+ * only closed it.
+ */
+export function* cancelEffects(state: JourneyCoreState, request: CancelObligation, at: string, env: JourneyEnv): Generator<JourneyEffect> {
+  const cancelled = state.ledger.close(request.obligationId, 'cancelled', at, request.reason, `cancelled by operations: ${request.reason}`);
+  yield { kind: 'refresh' };
+  if (cancelled && env.isPatched('publish-cancellation')) yield { kind: 'publish-outcome', obligation: cancelled };
 }
 
 /** What the hand-off tells its journey; a higher revision replaces a lower one. Returns whether anything changed. */

@@ -25,6 +25,7 @@ export async function publishOutcome(journeyId: string, obligation: ObligationVi
       legalBasis: obligation.legalBasis,
       basis: obligation.basis,
       ...(obligation.dueAt ? { dueAt: obligation.dueAt } : {}),
+      openedAt: obligation.openedAt,
       at: obligation.closedAt,
       ...(obligation.reasonCode ? { reasonCode: obligation.reasonCode as ObligationFact['reasonCode'] } : {}),
     },

@@ -14,6 +14,7 @@ import {
 import {
   applyFact,
   applyHandoffProgress,
+  cancelEffects,
   countryRules,
   dueEffects,
   HandoffStart,
@@ -126,10 +127,9 @@ export async function VictimJourney(input: VictimJourneyInput): Promise<void> {
   setHandler(journeyStateQuery, () => journeyView(core));
   setHandler(
     cancelObligationUpdate,
-    ({ obligationId, reason }) => {
-      const cancelled = ledger.close(obligationId, 'cancelled', now(), reason, `cancelled by operations: ${reason}`);
-      refresh();
-      return cancelled ?? ledger.get(obligationId);
+    async (request) => {
+      await whilePublishing(() => perform(cancelEffects(core, request, now(), env)));
+      return ledger.get(request.obligationId);
     },
     { validator: (request) => assertCancellable(ledger, request) },
   );

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { findEventDefinition, JourneyFact } from '@harbour/contracts';
-import { applyFact, dueEffects, JourneyCoreState, JourneyEffect, JourneyEnv, journeyView, newJourneyMemory, reminderEffects } from '../src/journey-core';
+import { applyFact, cancelEffects, dueEffects, JourneyCoreState, JourneyEffect, JourneyEnv, journeyView, newJourneyMemory, reminderEffects } from '../src/journey-core';
 import { JourneyDoorTypes } from '../src/journey-doors';
 import { outcomeAtDue } from '../src/obligation-due-outcome';
 import { ObligationLedger } from '../src/obligation-ledger';
@@ -255,5 +255,25 @@ describe('applyFact', () => {
       const [update] = state.ledger.openOf(['vrd-6-case-update']);
       expect(of(atDue(state, env, update.obligationId), 'publish-outcome')[0].obligation).toMatchObject({ reasonCode: 'due-time-passed' });
     });
+  });
+});
+
+describe('a cancellation by operations', () => {
+  const report = () => fact('harbour.reporting.report.received.v1', { country: 'BE', receivedAt: '2026-03-02T09:00:00.000Z' });
+
+  it('closes the obligation as cancelled with its reason and publishes it', () => {
+    const { state, env, apply } = newJourney();
+    apply(report());
+    const effects = Array.from(cancelEffects(state, { obligationId: 'vrd-4-information#1', reason: 'entered-in-error' }, '2026-03-02T10:00:00.000Z', env));
+    expect(of(effects, 'publish-outcome').map(({ obligation }) => [obligation.obligationId, obligation.status, obligation.reasonCode])).toEqual([['vrd-4-information#1', 'cancelled', 'entered-in-error']]);
+    expect(state.ledger.get('vrd-4-information#1')).toMatchObject({ status: 'cancelled', closedAt: '2026-03-02T10:00:00.000Z', evidence: 'cancelled by operations: entered-in-error' });
+  });
+
+  it('only closes it in a journey from before cancellations were published', () => {
+    const { state, env, apply } = newJourney((id) => id !== 'publish-cancellation');
+    apply(report());
+    const effects = Array.from(cancelEffects(state, { obligationId: 'vrd-4-information#1', reason: 'entered-in-error' }, '2026-03-02T10:00:00.000Z', env));
+    expect(of(effects, 'publish-outcome')).toEqual([]);
+    expect(state.ledger.get('vrd-4-information#1').status).toBe('cancelled');
   });
 });

@@ -21,14 +21,17 @@ describe('operations cancel an obligation through a validated update', () => {
       (error: unknown) => (error instanceof WorkflowUpdateFailedError ? String((error.cause as Error | undefined)?.message) : `unexpected ${String(error)}`),
     );
 
-  it('a cancelled obligation stops its clock and is never missed', async () => {
+  it('a cancelled obligation is published as cancelled, stops its clock and is never missed', async () => {
     const { journeyId, state } = await clocks.journeyFromReport({ formalComplaint: false });
     const cancelled = await cancel(journeyId, 'vrd-22-individual-assessment#1', 'duplicate-journey');
     expect(cancelled).toMatchObject({ obligationId: 'vrd-22-individual-assessment#1', status: 'cancelled', evidence: 'cancelled by operations: duplicate-journey' });
 
     await clocks.skipTo(Date.parse(dueAtOf(state, 'vrd-22-individual-assessment#1')) + HOUR);
     expect(obligationOf(await testbed.state(journeyId), 'vrd-22-individual-assessment#1').status).toBe('cancelled');
-    expect(clocks.outcomesOf(journeyId, 'vrd-22-individual-assessment#1')).toEqual([]);
+    // Published once, when cancelled, with its reason code and when it opened; nothing at its due time.
+    expect(clocks.outcomesOf(journeyId, 'vrd-22-individual-assessment#1')).toEqual(['cancelled']);
+    const [published] = testbed.journeyActivities.outcomesOf(journeyId).filter((command) => command.fact.obligationId === 'vrd-22-individual-assessment#1');
+    expect(published.fact).toMatchObject({ reasonCode: 'duplicate-journey', openedAt: obligationOf(state, 'vrd-22-individual-assessment#1').openedAt });
   });
 
   it('refuses, with a message that says why, an unknown or closed obligation, one the hand-off keeps, or an unknown reason; the journey stays as it was', async () => {

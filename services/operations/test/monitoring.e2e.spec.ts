@@ -14,9 +14,11 @@ describe('operations: implementation monitoring, with small cells suppressed', (
 
   beforeAll(async () => {
     app = await startOperationsService();
-    await journeysWithOutcomes(app, be, 'BE', ruleId, month, [...Array<'met'>(14).fill('met'), 'declined-by-victim', 'declined-by-victim', 'declined-by-victim']);
-    await journeysWithOutcomes(app, nl, 'NL', ruleId, month, Array<'met'>(12).fill('met'));
-  });
+    await Promise.all([
+      journeysWithOutcomes(app, be, 'BE', ruleId, month, [...Array<'met'>(14).fill('met'), 'declined-by-victim', 'declined-by-victim', 'declined-by-victim']),
+      journeysWithOutcomes(app, nl, 'NL', ruleId, month, Array<'met'>(12).fill('met')),
+    ]);
+  }, 300_000);
   afterAll(() => stopOperationsService(app));
 
   it('counts the outcomes of a right in a month, suppressing the small count and the one that would give it away', async () => {

@@ -29,7 +29,7 @@ export async function runHarbourWorker(options: HarbourWorkerOptions, connection
       ...options,
       connection,
       namespace: settings.namespace,
-      dataConverter: harbourDataConverter(settings),
+      dataConverter: harbourDataConverter(settings, { workflows: Boolean(options.workflowBundle ?? options.workflowsPath) }),
       interceptors: {
         ...options.interceptors,
         activity: [...activityTracingInterceptors(), ...(options.interceptors?.activity ?? [])],

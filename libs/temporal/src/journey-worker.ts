@@ -8,9 +8,11 @@ import { journeyWorkflowBundle } from './workflow-bundle';
 /** How much of the journey worker's memory and CPU its workflows may take at once. */
 export interface JourneyWorkerTuning {
   /**
-   * Journeys kept in memory between their workflow tasks. Journeys wait days between facts, so a
-   * journey evicted is replayed on its next fact at little cost, while the SDK's default (sized
-   * from the heap) lets thousands of open journeys fill it (HARBOUR_JOURNEY_MAX_CACHED_WORKFLOWS; 0: none).
+   * Journeys kept in memory between their workflow tasks (HARBOUR_JOURNEY_MAX_CACHED_WORKFLOWS; 0:
+   * none). Each costs about 10 MB, as each workflow evaluates the whole bundle (rule packs,
+   * calendars, SDK) in a module cache of its own; the SDK's default, sized from the heap, lets
+   * thousands of open journeys fill memory. Journeys wait days between facts, so one evicted is
+   * replayed on its next fact at little cost.
    */
   maxCachedWorkflows: number;
   /** Workflow tasks run at once; never more than the cache holds (HARBOUR_JOURNEY_MAX_CONCURRENT_WORKFLOW_TASKS). */
@@ -19,7 +21,7 @@ export interface JourneyWorkerTuning {
   maxConcurrentActivityTaskExecutions: number;
 }
 
-const DEFAULT_TUNING: JourneyWorkerTuning = { maxCachedWorkflows: 250, maxConcurrentWorkflowTaskExecutions: 20, maxConcurrentActivityTaskExecutions: 50 };
+const DEFAULT_TUNING: JourneyWorkerTuning = { maxCachedWorkflows: 50, maxConcurrentWorkflowTaskExecutions: 20, maxConcurrentActivityTaskExecutions: 50 };
 
 function count(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];

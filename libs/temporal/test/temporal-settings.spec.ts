@@ -79,7 +79,7 @@ describe('temporalSettings: a secured connection', () => {
 
 describe(journeyWorkerTuning.name, () => {
   it('bounds the journeys kept in memory by default', () => {
-    expect(journeyWorkerTuning({})).toEqual({ maxCachedWorkflows: 250, maxConcurrentWorkflowTaskExecutions: 20, maxConcurrentActivityTaskExecutions: 50 });
+    expect(journeyWorkerTuning({})).toEqual({ maxCachedWorkflows: 50, maxConcurrentWorkflowTaskExecutions: 20, maxConcurrentActivityTaskExecutions: 50 });
   });
 
   it('follows the environment, a cache of 0 included', () => {

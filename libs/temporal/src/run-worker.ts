@@ -29,7 +29,8 @@ export async function runHarbourWorker(options: HarbourWorkerOptions, connection
       ...options,
       connection,
       namespace: settings.namespace,
-      dataConverter: harbourDataConverter(settings, { workflows: Boolean(options.workflowBundle ?? options.workflowsPath) }),
+      // The journey bundle carries the refused-payload interceptor, so its worker marks what the codec refuses.
+      dataConverter: harbourDataConverter(settings, { workflows: options.workflowBundle !== undefined }),
       interceptors: {
         ...options.interceptors,
         activity: [...activityTracingInterceptors(), ...(options.interceptors?.activity ?? [])],

@@ -31,6 +31,12 @@ export interface EncryptionCodecOptions {
    * goes on (a codec that threw would fail the workflow task over and over, blocking the journey).
    */
   onRefused?: 'throw' | 'mark';
+  /**
+   * `pass` hands clear payloads back as they are, for a decoder that only shows payloads to a
+   * person (a codec server for the Temporal UI, which also sends headers and markers); every
+   * process that acts on payloads refuses them (the default).
+   */
+  clearPayloads?: 'refuse' | 'pass';
   /** Where refusals are reported; the message names the reason and key id only. */
   log?: (message: string) => void;
 }
@@ -45,11 +51,13 @@ export interface EncryptionCodecOptions {
 export class EncryptionCodec implements PayloadCodec {
   private readonly keys: Map<string, Buffer>;
   private readonly onRefused: 'throw' | 'mark';
+  private readonly passClear: boolean;
   private readonly log: (message: string) => void;
 
   constructor(private readonly encryptingKey: PayloadKey, options: EncryptionCodecOptions = {}) {
     this.keys = new Map([encryptingKey, ...(options.decryptOnlyKeys ?? [])].map(({ id, key }) => [id, key]));
     this.onRefused = options.onRefused ?? 'throw';
+    this.passClear = options.clearPayloads === 'pass';
     this.log = options.log ?? ((message) => console.warn(message));
   }
 
@@ -71,7 +79,7 @@ export class EncryptionCodec implements PayloadCodec {
   }
 
   private decodeOne(payload: Payload): Payload {
-    if (text(payload.metadata?.[METADATA_ENCODING_KEY]) !== ENCODING) return this.refuse('not-encrypted', 'payload is not encrypted');
+    if (text(payload.metadata?.[METADATA_ENCODING_KEY]) !== ENCODING) return this.passClear ? payload : this.refuse('not-encrypted', 'payload is not encrypted');
     const keyId = text(payload.metadata?.[KEY_ID]);
     const key = this.keys.get(keyId);
     if (!key) return this.refuse('unknown-key', `payload encrypted with key '${keyId}', which this process does not hold`, keyId);

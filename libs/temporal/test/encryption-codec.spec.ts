@@ -53,6 +53,14 @@ describe(EncryptionCodec.name, () => {
     expect(logged).toEqual(['harbour: refused a Temporal payload (not-encrypted)']);
   });
 
+  it('passes clear payloads through for a decoder that only shows them, and still refuses a foreign key', async () => {
+    const viewer = new EncryptionCodec(aKey(), { clearPayloads: 'pass', log: () => undefined });
+    const [decoded] = await viewer.decode([payload]);
+    expect(decoded).toBe(payload);
+    const [foreign] = await new EncryptionCodec(aKey()).encode([payload]);
+    await expect(viewer.decode([foreign])).rejects.toThrow(/which this process does not hold/);
+  });
+
   it('on a workflow worker, hands over a refusal mark instead of the payload', async () => {
     const logged: string[] = [];
     const [foreign] = await new EncryptionCodec(aKey()).encode([payload]);

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
+import { journeyWorkerTuning } from '@harbour/temporal';
 import { eventToSignal } from './event-to-signal';
 import { harbourJourneys, harbourJourneysAfterLoad, startHarbour, timersOfJourney } from './harbour-journeys';
 import { messageOf, StageFigures, Teardown } from './measure';
@@ -65,6 +66,8 @@ async function main(): Promise<void> {
   const results: Record<string, unknown> = {
     measuredAt: new Date().toISOString(),
     settings: { journeys: settings.journeys, warmup: settings.warmup, inFlight: settings.inFlight, stored: settings.stored, pollMs: settings.pollMs },
+    // The journey worker's cache bounds its memory: the per-1,000-journeys figures depend on it.
+    journeyWorker: journeyWorkerTuning(),
     machine: { node: process.version, cpus: availableParallelism() },
     ...(sharedWith.length > 0 ? { sharedWith } : {}),
   };

@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { Connection } from '@temporalio/client';
 import { TaskQueues } from '@harbour/contracts';
-import { temporalSettings } from '@harbour/temporal';
+import { temporalConnectionOptions, temporalSettings } from '@harbour/temporal';
 
 const WORKFLOW_TASKS = 1;
 const ACTIVITY_TASKS = 2;
@@ -24,8 +24,9 @@ function stillRunning(identity: string): boolean {
  * journeys, and the bench part of theirs.
  */
 export async function otherHarbourWorkers(): Promise<string[]> {
-  const { address, namespace } = temporalSettings();
-  const connection = await Connection.connect({ address });
+  const temporal = temporalSettings();
+  const { namespace } = temporal;
+  const connection = await Connection.connect(temporalConnectionOptions(temporal));
   try {
     const lastMinute = Date.now() / 1000 - 70;
     const queues = [

@@ -1,6 +1,6 @@
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { temporalSettings } from '@harbour/temporal';
+import { temporalConnectionOptions, temporalSettings } from '@harbour/temporal';
 import { JourneyShape, ShapedActivities, shapedFact, shapedJourney, shapedState } from './journey-shaped.workflow';
 import { benchName, closedLoop, pollUntil, since, StageFigures, Teardown, terminateAll } from './measure';
 import { BenchSettings } from './settings';
@@ -15,11 +15,12 @@ export async function rawTemporalJourneyShaped(
   teardown: Teardown,
   timers: Pick<JourneyShape, 'journeyTimers' | 'handoffTimers'>,
 ): Promise<StageFigures> {
-  const { address, namespace } = temporalSettings();
+  const temporal = temporalSettings();
+  const { namespace } = temporal;
   const taskQueue = benchName('harbour-bench-shaped');
   const shape: JourneyShape = { ...timers, activityTaskQueue: `${taskQueue}-activities` };
 
-  const workerConnection = await NativeConnection.connect({ address });
+  const workerConnection = await NativeConnection.connect(temporalConnectionOptions(temporal));
   teardown.add('close the shaped workers connection', () => workerConnection.close());
   const activities: ShapedActivities = { offer: async () => undefined };
   const workers = await Promise.all([
@@ -32,7 +33,7 @@ export async function rawTemporalJourneyShaped(
     await Promise.all(running);
   });
 
-  const connection = await Connection.connect({ address });
+  const connection = await Connection.connect(temporalConnectionOptions(temporal));
   teardown.add('close the shaped client connection', () => connection.close());
   const client = new Client({ connection, namespace });
   const started: string[] = [];

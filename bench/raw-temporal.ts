@@ -1,6 +1,6 @@
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { temporalSettings } from '@harbour/temporal';
+import { temporalConnectionOptions, temporalSettings } from '@harbour/temporal';
 import { benchName, closedLoop, since, StageFigures, Teardown } from './measure';
 import { BenchSettings } from './settings';
 import { proceed, waitForOneSignal } from './signalled.workflow';
@@ -11,10 +11,11 @@ import { proceed, waitForOneSignal } from './signalled.workflow';
  * SDK client and worker: no payload encryption, no tracing.
  */
 export async function rawTemporal(settings: BenchSettings, teardown: Teardown): Promise<StageFigures> {
-  const { address, namespace } = temporalSettings();
+  const temporal = temporalSettings();
+  const { namespace } = temporal;
   const taskQueue = benchName('harbour-bench-raw');
 
-  const workerConnection = await NativeConnection.connect({ address });
+  const workerConnection = await NativeConnection.connect(temporalConnectionOptions(temporal));
   teardown.add('close the raw worker connection', () => workerConnection.close());
   const worker = await Worker.create({
     connection: workerConnection,
@@ -28,7 +29,7 @@ export async function rawTemporal(settings: BenchSettings, teardown: Teardown): 
     await running;
   });
 
-  const connection = await Connection.connect({ address });
+  const connection = await Connection.connect(temporalConnectionOptions(temporal));
   teardown.add('close the raw client connection', () => connection.close());
   const client = new Client({ connection, namespace });
 

@@ -1,7 +1,7 @@
 import { getConnectionToken } from '@nestjs/mongoose';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Client } from '@temporalio/client';
-import { Kafka, logLevel } from 'kafkajs';
+import { logLevel } from 'kafkajs';
 import { Connection } from 'mongoose';
 import request from 'supertest';
 import {
@@ -184,7 +184,7 @@ describe('a first victim journey, end to end', () => {
   });
 
   it('dead-letters a malformed fact with its reason and keeps routing the next one', async () => {
-    const kafka = new Kafka({ clientId: 'harbour-e2e-bad-producer', brokers, logLevel: logLevel.NOTHING });
+    const kafka = createKafka({ clientId: 'harbour-e2e-bad-producer', brokers, logLevel: logLevel.NOTHING });
     const producer = kafka.producer();
     await producer.connect();
     const marker = uniqueName('malformed');

@@ -1,5 +1,6 @@
-import { Kafka, logLevel, ConfigResourceTypes } from 'kafkajs';
+import { logLevel, ConfigResourceTypes } from 'kafkajs';
 import { Topics } from '@harbour/contracts';
+import { createKafka } from '@harbour/messaging';
 import { testServers, uniqueName } from '@harbour/testing';
 import { ensureTopics, harbourTopics, topicSettings } from './create-topics';
 
@@ -28,7 +29,7 @@ describe(ensureTopics.name, () => {
     expect(await ensureTopics(kafkaBrokers, topics, settings)).toEqual(topics);
     expect(await ensureTopics(kafkaBrokers, topics, { ...settings, partitions: 5 })).toEqual([]);
 
-    const admin = new Kafka({ brokers: kafkaBrokers, logLevel: logLevel.ERROR }).admin();
+    const admin = createKafka({ clientId: 'harbour-topics-test', brokers: kafkaBrokers, logLevel: logLevel.ERROR }).admin();
     await admin.connect();
     try {
       const metadata = await admin.fetchTopicMetadata({ topics });

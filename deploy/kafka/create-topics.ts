@@ -1,5 +1,6 @@
-import { Kafka, logLevel } from 'kafkajs';
+import { logLevel } from 'kafkajs';
 import { deadLetterTopic, Topics } from '@harbour/contracts';
+import { createKafka, kafkaConnection } from '@harbour/messaging';
 import { retryUntilReady } from '../runtime/retry-until-ready';
 
 export interface TopicSettings {
@@ -33,7 +34,7 @@ export function topicSettings(env: NodeJS.ProcessEnv = process.env): TopicSettin
  * they are: partitions are never changed here, since that would move journeys between partitions.
  */
 export async function ensureTopics(brokers: string[], topics: string[], settings: TopicSettings): Promise<string[]> {
-  const admin = new Kafka({ clientId: 'harbour-topics', brokers, logLevel: logLevel.ERROR }).admin();
+  const admin = createKafka({ clientId: 'harbour-topics', brokers, logLevel: logLevel.ERROR }).admin();
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());
@@ -56,7 +57,7 @@ export async function ensureTopics(brokers: string[], topics: string[], settings
 }
 
 async function main(): Promise<void> {
-  const brokers = (process.env.KAFKA_BROKERS || '127.0.0.1:9092').split(',').map((broker) => broker.trim());
+  const { brokers } = kafkaConnection();
   const settings = topicSettings();
   const created = await retryUntilReady(() => ensureTopics(brokers, harbourTopics(), settings), { what: 'Kafka' });
   console.log(`Kafka topics ready: ${harbourTopics().length} in all, created ${created.length} (${JSON.stringify(settings)})`);

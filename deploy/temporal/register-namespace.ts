@@ -2,6 +2,7 @@ import { Connection } from '@temporalio/client';
 import { msToTs } from '@temporalio/common/lib/time';
 import { temporal } from '@temporalio/proto';
 import { JourneySearchAttributes } from '@harbour/contracts';
+import { temporalConnectionOptions, temporalSettings } from '@harbour/temporal';
 import { retryUntilReady } from '../runtime/retry-until-ready';
 
 const { IndexedValueType } = temporal.api.enums.v1;
@@ -70,12 +71,12 @@ export async function ensureNamespace(
 }
 
 async function main(): Promise<void> {
-  const address = process.env.TEMPORAL_ADDRESS || '127.0.0.1:7233';
+  const connectionOptions = temporalConnectionOptions(temporalSettings());
   const settings = {
     namespace: process.env.TEMPORAL_NAMESPACE || 'harbour',
     retentionDays: Number(process.env.HARBOUR_TEMPORAL_RETENTION_DAYS || 30),
   };
-  const connection = await retryUntilReady(() => Connection.connect({ address }), { what: 'Temporal' });
+  const connection = await retryUntilReady(() => Connection.connect(connectionOptions), { what: 'Temporal' });
   try {
     const outcome = await retryUntilReady(() => ensureNamespace(connection, settings), { what: 'Temporal' });
     console.log(`Temporal namespace ${settings.namespace} ready: ${JSON.stringify(outcome)}`);

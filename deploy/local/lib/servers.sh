@@ -57,7 +57,16 @@ server_pid() {
 
 probe() {
   case $1 in
-    kafka | mongo) node "$HARBOUR_LOCAL/lib/probe.js" "$1" "$2" 2>/dev/null ;;
+    # The local broker is probed as its SCRAM user; another broker with the caller's KAFKA_SASL_* settings.
+    kafka)
+      if [ "$2" = "$(local_address kafka)" ] && [ -s "$(kafka_client_env)" ]; then
+        # shellcheck disable=SC2046
+        env $(<"$(kafka_client_env)") node "$HARBOUR_LOCAL/lib/probe.js" kafka "$2" 2>/dev/null
+      else
+        node "$HARBOUR_LOCAL/lib/probe.js" kafka "$2" 2>/dev/null
+      fi
+      ;;
+    mongo) node "$HARBOUR_LOCAL/lib/probe.js" "$1" "$2" 2>/dev/null ;;
     temporal)
       [ -x "$TEMPORAL_BIN" ] || return 1
       "$TEMPORAL_BIN" operator namespace describe --namespace "$HARBOUR_NAMESPACE" --address "$2" \
@@ -82,20 +91,61 @@ launch() {
   done
 }
 
+# SASL/SCRAM on the client listener unless HARBOUR_KAFKA_SASL=off. The password is made once per data
+# folder and formatted into Kafka's metadata (--add-scram); clients read it from `harbour env`.
+kafka_client_env() { echo "$HARBOUR_STATE/kafka/client.env"; }
+kafka_password_file() { echo "$HARBOUR_STATE/kafka/scram-password"; }
+
+# Prints the SASL listeners; data formatted before SASL (no password file) starts afresh, with the user.
+prepare_kafka_scram() {
+  local dir=$1 password
+  if [ ! -s "$(kafka_password_file)" ]; then
+    if [ -s "$dir/data/meta.properties" ]; then
+      say "kafka: the local data predates SASL/SCRAM; formatting it afresh with user $HARBOUR_KAFKA_USER"
+      rm -rf "$dir/data" "$dir/cluster.id"
+      mkdir -p "$dir/data"
+    fi
+    (umask 077 && head -c 24 /dev/urandom | base64 | tr -d '/+=\n' >"$(kafka_password_file)")
+  fi
+  password=$(<"$(kafka_password_file)")
+  (umask 077 && printf 'KAFKA_SASL_MECHANISM=scram-sha-512 KAFKA_SASL_USERNAME=%s KAFKA_SASL_PASSWORD=%s\n' \
+    "$HARBOUR_KAFKA_USER" "$password" >"$(kafka_client_env)")
+  cat <<EOF
+listeners=SASL_PLAINTEXT://127.0.0.1:$HARBOUR_KAFKA_PORT,CONTROLLER://127.0.0.1:$HARBOUR_KAFKA_CONTROLLER_PORT
+advertised.listeners=SASL_PLAINTEXT://127.0.0.1:$HARBOUR_KAFKA_PORT
+inter.broker.listener.name=SASL_PLAINTEXT
+listener.security.protocol.map=CONTROLLER:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT
+sasl.enabled.mechanisms=SCRAM-SHA-512
+sasl.mechanism.inter.broker.protocol=SCRAM-SHA-512
+listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="$HARBOUR_KAFKA_USER" password="$password";
+EOF
+}
+
 start_kafka() {
-  local dir java_log=(-Dlog4j.configuration="file:$HARBOUR_LOCAL/kafka/log4j.properties")
+  local dir listeners scram=() java_log=(-Dlog4j.configuration="file:$HARBOUR_LOCAL/kafka/log4j.properties")
   dir=$(server_dir kafka)
   mkdir -p "$dir/data"
-  cat >"$dir/server.properties" <<EOF
+  case $HARBOUR_KAFKA_SASL in
+    on)
+      listeners=$(prepare_kafka_scram "$dir")
+      scram=(--add-scram "SCRAM-SHA-512=[name=$HARBOUR_KAFKA_USER,password=$(<"$(kafka_password_file)")]")
+      ;;
+    off)
+      rm -f "$(kafka_client_env)"
+      listeners="listeners=PLAINTEXT://127.0.0.1:$HARBOUR_KAFKA_PORT,CONTROLLER://127.0.0.1:$HARBOUR_KAFKA_CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://127.0.0.1:$HARBOUR_KAFKA_PORT
+inter.broker.listener.name=PLAINTEXT
+listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT"
+      ;;
+    *) die "HARBOUR_KAFKA_SASL=$HARBOUR_KAFKA_SASL: it is on (the default) or off" ;;
+  esac
+  (umask 077 && cat >"$dir/server.properties") <<EOF
 # Written by deploy/local/harbour on every start; edit deploy/local/lib/servers.sh instead.
 process.roles=broker,controller
 node.id=1
 controller.quorum.voters=1@127.0.0.1:$HARBOUR_KAFKA_CONTROLLER_PORT
-listeners=PLAINTEXT://127.0.0.1:$HARBOUR_KAFKA_PORT,CONTROLLER://127.0.0.1:$HARBOUR_KAFKA_CONTROLLER_PORT
-advertised.listeners=PLAINTEXT://127.0.0.1:$HARBOUR_KAFKA_PORT
+$listeners
 controller.listener.names=CONTROLLER
-inter.broker.listener.name=PLAINTEXT
-listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
 log.dirs=$dir/data
 num.partitions=3
 auto.create.topics.enable=true
@@ -110,7 +160,7 @@ EOF
   [ -s "$dir/cluster.id" ] ||
     java "${java_log[@]}" -cp "$KAFKA_HOME/libs/*" kafka.tools.StorageTool random-uuid >"$dir/cluster.id"
   java "${java_log[@]}" -cp "$KAFKA_HOME/libs/*" kafka.tools.StorageTool format -t "$(<"$dir/cluster.id")" \
-    -c "$dir/server.properties" --ignore-formatted >>"$(log_file kafka)" 2>&1 ||
+    -c "$dir/server.properties" "${scram[@]}" --ignore-formatted >>"$(log_file kafka)" 2>&1 ||
     die "formatting Kafka's storage failed (see $(log_file kafka))"
   launch kafka java -Xms256m -Xmx512m -Djava.awt.headless=true "${java_log[@]}" \
     -cp "$KAFKA_HOME/libs/*" kafka.Kafka "$dir/server.properties"

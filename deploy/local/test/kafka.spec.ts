@@ -1,10 +1,11 @@
-import { Kafka, logLevel, Partitioners } from 'kafkajs';
+import { logLevel, Partitioners } from 'kafkajs';
+import { createKafka } from '@harbour/messaging';
 import { createTopics, readTopic, testServers, uniqueName, waitFor } from '@harbour/testing';
 
 // The local broker is real Kafka in KRaft mode; kafkajs 2.2.4 must work with it end to end.
 describe('Kafka broker', () => {
   const { kafkaBrokers } = testServers();
-  const kafka = new Kafka({ clientId: 'harbour-smoke', brokers: kafkaBrokers, logLevel: logLevel.ERROR });
+  const kafka = createKafka({ clientId: 'harbour-smoke', brokers: kafkaBrokers, logLevel: logLevel.ERROR });
   const admin = kafka.admin();
 
   beforeAll(() => admin.connect());

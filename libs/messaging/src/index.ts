@@ -1,4 +1,5 @@
 export * from './kafka/create-kafka';
+export * from './kafka/kafka-connection';
 export * from './kafka/topic-of';
 export * from './logging/messaging-logger';
 export { withActiveTraceparent } from './tracing/trace-context';

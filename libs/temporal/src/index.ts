@@ -1,6 +1,7 @@
 export * from './temporal-settings';
 export * from './payload-key';
 export * from './encryption-codec';
+export { REFUSED_PAYLOAD_FIELD } from './refused-payload';
 export * from './data-converter';
 export * from './temporal-client';
 export * from './run-worker';

@@ -1,6 +1,6 @@
 import { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
 import { harbourDataConverter } from './data-converter';
-import { TemporalSettings, temporalSettings } from './temporal-settings';
+import { temporalConnectionOptions, TemporalSettings, temporalSettings } from './temporal-settings';
 import { activityTracingInterceptors } from './tracing';
 
 export interface WorkerConnectionOptions {
@@ -22,14 +22,15 @@ type HarbourWorkerOptions = Omit<WorkerOptions, 'connection' | 'namespace' | 'da
 /** Runs a worker with Harbour's data converter and tracing until `shutdown()`. */
 export async function runHarbourWorker(options: HarbourWorkerOptions, connectionOptions: WorkerConnectionOptions = {}): Promise<RunningWorker> {
   const settings = connectionOptions.settings ?? temporalSettings();
-  const connection = connectionOptions.connection ?? (await NativeConnection.connect({ address: settings.address }));
+  const connection = connectionOptions.connection ?? (await NativeConnection.connect(temporalConnectionOptions(settings)));
   const ownsConnection = !connectionOptions.connection;
   try {
     const worker = await Worker.create({
       ...options,
       connection,
       namespace: settings.namespace,
-      dataConverter: harbourDataConverter(settings),
+      // The journey bundle carries the refused-payload interceptor, so its worker marks what the codec refuses.
+      dataConverter: harbourDataConverter(settings, { workflows: options.workflowBundle !== undefined }),
       interceptors: {
         ...options.interceptors,
         activity: [...activityTracingInterceptors(), ...(options.interceptors?.activity ?? [])],

@@ -1,6 +1,6 @@
 import { Client, Connection } from '@temporalio/client';
 import { harbourDataConverter } from './data-converter';
-import { TemporalSettings, temporalSettings } from './temporal-settings';
+import { temporalConnectionOptions, TemporalSettings, temporalSettings } from './temporal-settings';
 import { clientTracingInterceptors } from './tracing';
 
 /** A client on the existing connection, with Harbour's data converter and tracing. */
@@ -15,5 +15,5 @@ export function harbourTemporalClient(connection: Connection, settings: Temporal
 
 /** Connects to Temporal; close with `client.connection.close()`. */
 export async function connectTemporalClient(settings: TemporalSettings = temporalSettings()): Promise<Client> {
-  return harbourTemporalClient(await Connection.connect({ address: settings.address }), settings);
+  return harbourTemporalClient(await Connection.connect(temporalConnectionOptions(settings)), settings);
 }

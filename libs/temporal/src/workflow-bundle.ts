@@ -40,13 +40,15 @@ const journeyBundleInputs = [
   'workflows/rules/src',
   'libs/contracts/src',
   'libs/temporal/src/failure-converter.ts',
+  'libs/temporal/src/refused-payload.ts',
+  'libs/temporal/src/refused-payload-interceptor.ts',
   'tsconfig.base.json',
   'package-lock.json',
 ];
 
 /**
  * Bundles the journey workflows with webpack from the TypeScript sources, with the failure
- * converter and the tracing interceptors every journey worker and replayer uses. Build time
+ * converter, the tracing interceptors and the refused-payload interceptor every journey worker and replayer uses. Build time
  * (and tests) only: workers load the result by path.
  */
 export async function bundleJourneyWorkflows(root = repoRoot()): Promise<string> {
@@ -54,7 +56,7 @@ export async function bundleJourneyWorkflows(root = repoRoot()): Promise<string>
   const { code } = await bundleWorkflowCode({
     workflowsPath: journeyWorkflowsPath(root),
     failureConverterPath: path.join(root, 'libs', 'temporal', 'src', 'failure-converter.ts'),
-    workflowInterceptorModules: workflowTracingModules,
+    workflowInterceptorModules: [...workflowTracingModules, path.join(root, 'libs', 'temporal', 'src', 'refused-payload-interceptor.ts')],
     webpackConfigHook: (config) => ({
       ...config,
       resolve: { ...config.resolve, alias: { ...(config.resolve?.alias as Record<string, string | false>), ...aliases } },

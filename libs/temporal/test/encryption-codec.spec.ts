@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { defaultPayloadConverter } from '@temporalio/common';
-import { EncryptionCodec, PayloadDecryptionError, payloadKeyFrom } from '../src';
+import { EncryptionCodec, PayloadDecryptionError, payloadKeyFrom, REFUSED_PAYLOAD_FIELD } from '../src';
 
 const aKey = () => payloadKeyFrom(randomBytes(32));
 
@@ -43,12 +43,33 @@ describe(EncryptionCodec.name, () => {
   it('decrypts with a previous key after rotation', async () => {
     const previous = aKey();
     const [encoded] = await new EncryptionCodec(previous).encode([payload]);
-    const [decoded] = await new EncryptionCodec(aKey(), [previous]).decode([encoded]);
+    const [decoded] = await new EncryptionCodec(aKey(), { decryptOnlyKeys: [previous] }).decode([encoded]);
     expect(defaultPayloadConverter.fromPayload(decoded)).toEqual(clear);
   });
 
-  it('passes through payloads that were never encrypted', async () => {
-    const [decoded] = await new EncryptionCodec(aKey()).decode([payload]);
+  it('refuses a payload it did not encrypt, and logs the reason without the payload', async () => {
+    const logged: string[] = [];
+    await expect(new EncryptionCodec(aKey(), { log: (line) => logged.push(line) }).decode([payload])).rejects.toThrow(/payload is not encrypted/);
+    expect(logged).toEqual(['harbour: refused a Temporal payload (not-encrypted)']);
+  });
+
+  it('passes clear payloads through for a decoder that only shows them, and still refuses a foreign key', async () => {
+    const viewer = new EncryptionCodec(aKey(), { clearPayloads: 'pass', log: () => undefined });
+    const [decoded] = await viewer.decode([payload]);
     expect(decoded).toBe(payload);
+    const [foreign] = await new EncryptionCodec(aKey()).encode([payload]);
+    await expect(viewer.decode([foreign])).rejects.toThrow(/which this process does not hold/);
+  });
+
+  it('on a workflow worker, hands over a refusal mark instead of the payload', async () => {
+    const logged: string[] = [];
+    const [foreign] = await new EncryptionCodec(aKey()).encode([payload]);
+    const codec = new EncryptionCodec(aKey(), { onRefused: 'mark', log: (line) => logged.push(line) });
+    const decoded = await codec.decode([payload, foreign]);
+    expect(decoded.map((refused) => defaultPayloadConverter.fromPayload(refused))).toEqual([
+      { [REFUSED_PAYLOAD_FIELD]: 'not-encrypted' },
+      { [REFUSED_PAYLOAD_FIELD]: 'unknown-key' },
+    ]);
+    expect(logged.join('\n')).not.toMatch(/Popescu|938f2451/);
   });
 });

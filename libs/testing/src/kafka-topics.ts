@@ -1,4 +1,4 @@
-import { ensureTopics } from '@harbour/messaging';
+import { createKafka, ensureTopics } from '@harbour/messaging';
 import { IHeaders, Kafka, logLevel } from 'kafkajs';
 import { uniqueName } from './unique-name';
 
@@ -17,7 +17,7 @@ export interface ReadTopicOptions {
 }
 
 function kafka(brokers: string[], clientId: string): Kafka {
-  return new Kafka({ clientId, brokers, logLevel: logLevel.ERROR });
+  return createKafka({ clientId, brokers, logLevel: logLevel.ERROR });
 }
 
 function decodeHeaders(headers: IHeaders | undefined): Record<string, string> {

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { getModelToken } from '@nestjs/mongoose';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { Kafka, logLevel, Producer } from 'kafkajs';
+import { logLevel, Producer } from 'kafkajs';
 import { Model } from 'mongoose';
 import { deadLetterTopic, ProceedingMilestoneRecordedEvent } from '@harbour/contracts';
-import { DeadLetterHeaders } from '@harbour/messaging';
+import { createKafka, DeadLetterHeaders } from '@harbour/messaging';
 import { readTopic, TestOrganisations, testServers, waitFor } from '@harbour/testing';
 import { Milestone } from '../src/milestones/milestone';
 import { MILESTONE_MODEL } from '../src/milestones/milestone.schema';
@@ -23,7 +23,7 @@ describe('milestones in from national justice systems', () => {
   beforeAll(async () => {
     app = await startJusticeService();
     milestones = app.get(getModelToken(MILESTONE_MODEL));
-    producer = new Kafka({ clientId: 'national-system-test', brokers: testServers().kafkaBrokers, logLevel: logLevel.ERROR }).producer();
+    producer = createKafka({ clientId: 'national-system-test', brokers: testServers().kafkaBrokers, logLevel: logLevel.ERROR }).producer();
     await producer.connect();
   });
   afterAll(async () => {

@@ -42,8 +42,14 @@ describe('operations: the codec server the Temporal UI reads journeys through', 
     expect(withSession.headers['access-control-allow-origin']).toBe(TEMPORAL_UI);
     expect(withSession.headers['access-control-allow-credentials']).toBe('true');
 
+    // A payload Temporal keeps in clear (a header, a marker) comes back as it was.
+    const clear = defaultPayloadConverter.toPayload({ marker: 'patched' });
+    const clearJson = { metadata: Object.fromEntries(Object.entries(clear.metadata ?? {}).map(([key, value]) => [key, base64(value)])), data: base64(clear.data) };
+    const passed = await http(app).post('/console/codec/decode').auth(be, { type: 'bearer' }).send({ payloads: [clearJson] }).expect(200);
+    expect(passed.body.payloads).toEqual([clearJson]);
+
     const audit = await app.get<Connection>(getConnectionToken()).collection('audit_log').find({ resource: 'temporal-namespace/harbour', actor: 'test-analyst-BE' }).toArray();
-    expect(audit.map((entry) => entry.action)).toEqual(['temporal-payloads.decoded:1', 'temporal-payloads.decoded:1']);
+    expect(audit.map((entry) => entry.action)).toEqual(['temporal-payloads.decoded:1', 'temporal-payloads.decoded:1', 'temporal-payloads.decoded:1']);
   });
 
   it('lets the Temporal UI alone call it across origins', async () => {

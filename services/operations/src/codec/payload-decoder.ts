@@ -13,7 +13,8 @@ const toBase64 = (bytes: Uint8Array | null | undefined) => Buffer.from(bytes ?? 
  */
 @Injectable()
 export class PayloadDecoder {
-  private readonly codec = new EncryptionCodec(loadPayloadKey(temporalSettings()));
+  // The UI also sends clear payloads (headers, markers): those are given back as they are.
+  private readonly codec = new EncryptionCodec(loadPayloadKey(temporalSettings()), { clearPayloads: 'pass' });
 
   constructor(private readonly audit: AuditLog) {}
 

@@ -119,11 +119,21 @@ export class JourneyTestbed {
     }, { description: 'search attributes' });
   }
 
-  /** Polls the journey's state until `ready` holds, bounded. */
-  until(journeyId: string, description: string, ready: (state: JourneyState) => boolean): Promise<JourneyState> {
+  /**
+   * Polls the journey's state until `ready` holds, bounded (20 s unless `timeoutMs` says
+   * otherwise). A query that meets a continue-as-new is lost for QUERY_DEADLINE_MS, so a journey
+   * renewing itself under load can need a longer bound than one that does not.
+   */
+  until(journeyId: string, description: string, ready: (state: JourneyState) => boolean, options: { timeoutMs?: number } = {}): Promise<JourneyState> {
     return waitFor(async () => {
       const state = await this.state(journeyId);
       return ready(state) && state;
-    }, { description });
+    }, { description, ...options });
+  }
+
+  /** How the hand-off ended, read from Temporal's record of it rather than by a query; undefined while it runs. */
+  async handoffClosed(journeyId: string): Promise<string | undefined> {
+    const { status } = await this.env.client.workflow.getHandle(referralHandoffWorkflowId(journeyId)).describe();
+    return status.name === 'RUNNING' ? undefined : status.name;
   }
 }

@@ -19,3 +19,4 @@ export * from './pages/send-page';
 export * from './pages/page-session';
 export * from './pages/page-texts';
 export * from './http/journey-door.dto';
+export * from './pages/page-document';

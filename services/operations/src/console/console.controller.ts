@@ -1,10 +1,8 @@
 import { Body, ConflictException, Controller, Get, Header, HttpCode, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Principal, Public, TokenVerifier } from '@harbour/security';
-import { PageTexts, sendPage, serviceAssetsFolder } from '@harbour/service-runtime';
+import { PAGE_STYLESHEET, PageTexts, sendPage } from '@harbour/service-runtime';
 import type { Request, Response } from 'express';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { DeadLetterDesk } from '../dead-letters/dead-letter-desk';
 import { ConsoleDeadLetterActionParamsDto, ConsoleDeadLetterQueryDto, DeadLetterActionDto } from '../dead-letters/dead-letter.dto';
 import { JourneyDirectory } from '../journeys/journey-directory';
@@ -26,8 +24,6 @@ import { renderMonitoring } from './render-monitoring';
 @Public()
 @Controller('console')
 export class ConsoleController {
-  private readonly stylesheet = readFileSync(path.join(serviceAssetsFolder('operations', __dirname), 'web', 'console.css'), 'utf8');
-
   constructor(
     private readonly texts: PageTexts,
     private readonly verifier: TokenVerifier,
@@ -133,7 +129,7 @@ export class ConsoleController {
   @Get('assets/console.css')
   @Header('Content-Type', 'text/css; charset=utf-8')
   stylesheetFile(): string {
-    return this.stylesheet;
+    return PAGE_STYLESHEET;
   }
 }
 

@@ -3,24 +3,10 @@ import { JourneyQueryDto, JourneyStages } from '../journeys/journey-query.dto';
 import { JourneyView } from '../journeys/journey-view';
 import { JourneyPage } from '../journeys/journey-views';
 import { escape, layout, time } from './console-layout';
-import type { Texts } from '@harbour/service-runtime';
+import { signInForm, Texts } from '@harbour/service-runtime';
 
 export function renderSignIn(texts: Texts, languages: string[], refused: boolean): string {
-  const t = (key: string) => escape(texts[key]);
-  return layout(
-    texts,
-    languages,
-    '/console',
-    texts.signInTitle,
-    `<p>${t('signInIntro')}</p>
-${refused ? `<p role="alert" id="sign-in-error">${t('signInRefused')}</p>` : ''}
-<form method="post" action="/console/session?lang=${texts.language}">
-<label for="token">${t('token')}</label>
-<textarea id="token" name="token" required autocomplete="off" spellcheck="false"${refused ? ' aria-invalid="true" aria-describedby="sign-in-error"' : ''}></textarea>
-<button type="submit">${t('signIn')}</button>
-</form>`,
-    false,
-  );
+  return layout(texts, languages, '/console', texts.signInTitle, signInForm(texts, `/console/session?lang=${texts.language}`, refused), false);
 }
 
 const FILTER_FIELDS = ['stage', 'right', 'organisation', 'child', 'overdue', 'dueWithin24h', 'stuck'] as const;

@@ -1,5 +1,5 @@
 import { ReferralDeclineReasons } from '@harbour/contracts';
-import { escapeHtml as escape, Texts, timeHtml as time } from '@harbour/service-runtime';
+import { escapeHtml as escape, pageDocument, signInForm, Texts, timeHtml as time } from '@harbour/service-runtime';
 import { Page } from '../paging/page';
 import { ReferralTransitions } from '../referrals/referral-status';
 import { TaskView } from '../tasks/task.view';
@@ -16,46 +16,11 @@ const STEPS: Record<string, readonly ('accept' | 'decline' | 'start' | 'complete
 );
 
 function page(texts: Texts, languages: string[], heading: string, body: string): string {
-  const t = (key: string) => escape(texts[key]);
-  const switcher = languages
-    .map((code) => `<li><a href="/workbench?lang=${code}" hreflang="${code}" lang="${code}"${code === texts.language ? ' aria-current="page"' : ''}>${code.toUpperCase()}</a></li>`)
-    .join('');
-  return `<!doctype html>
-<html lang="${texts.language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>${escape(heading)} · ${t('title')}</title>
-<link rel="stylesheet" href="/workbench/assets/workbench.css">
-</head>
-<body>
-<header>
-<nav aria-label="${t('languages')}"><ul class="languages">${switcher}</ul></nav>
-<p>${t('title')}</p>
-</header>
-<main>
-<h1>${escape(heading)}</h1>
-${body}
-</main>
-</body>
-</html>`;
+  return pageDocument({ texts, languages, path: '/workbench', heading, stylesheet: '/workbench/assets/workbench.css', body });
 }
 
 export function renderWorkbenchSignIn(texts: Texts, languages: string[], refused: boolean): string {
-  const t = (key: string) => escape(texts[key]);
-  return page(
-    texts,
-    languages,
-    texts.signInTitle,
-    `<p>${t('signInIntro')}</p>
-${refused ? `<p role="alert" id="sign-in-error">${t('signInRefused')}</p>` : ''}
-<form method="post" action="/workbench/session?lang=${texts.language}">
-<label for="token">${t('token')}</label>
-<textarea id="token" name="token" required autocomplete="off" spellcheck="false"${refused ? ' aria-invalid="true" aria-describedby="sign-in-error"' : ''}></textarea>
-<button type="submit">${t('signIn')}</button>
-</form>`,
-  );
+  return page(texts, languages, texts.signInTitle, signInForm(texts, `/workbench/session?lang=${texts.language}`, refused));
 }
 
 /**

@@ -2,10 +2,8 @@ import { Body, Controller, Get, Header, HttpCode, HttpException, Param, Post, Qu
 import { ApiExcludeController } from '@nestjs/swagger';
 import { ReferralDeclineReason } from '@harbour/contracts';
 import { Principal, Public, TokenVerifier } from '@harbour/security';
-import { PageSession, PageTexts, sendPage, serviceAssetsFolder } from '@harbour/service-runtime';
+import { PageSession, PAGE_STYLESHEET, PageTexts, sendPage } from '@harbour/service-runtime';
 import type { Request, Response } from 'express';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { ReferralNotActiveError } from '../referrals/referral-not-active.error';
 import { ReferralNotFoundError } from '../referrals/referral-not-found.error';
 import { ReferralTransitionError } from '../referrals/referral-status';
@@ -40,8 +38,6 @@ async function caseWorkerOf(verifier: TokenVerifier, token: string | undefined):
 @Public()
 @Controller('workbench')
 export class WorkbenchController {
-  private readonly stylesheet = readFileSync(path.join(serviceAssetsFolder('support', __dirname), 'web', 'workbench.css'), 'utf8');
-
   constructor(
     private readonly texts: PageTexts,
     private readonly verifier: TokenVerifier,
@@ -89,7 +85,7 @@ export class WorkbenchController {
   @Get('assets/workbench.css')
   @Header('Content-Type', 'text/css; charset=utf-8')
   stylesheetFile(): string {
-    return this.stylesheet;
+    return PAGE_STYLESHEET;
   }
 
   private async show(response: Response, status: number, language: string | undefined, organisationId: string, notice?: WorkbenchNotice): Promise<void> {

@@ -19,11 +19,10 @@ export class DirectoryRepository {
    * places held and the task channel the organisation chose are its own and are kept.
    */
   async upsert(entries: readonly DirectoryEntry[]): Promise<void> {
-    await Promise.all(
-      entries.map(({ id, ...fields }) =>
-        this.organisations.updateOne({ _id: id }, { $set: fields, $setOnInsert: { taskChannel: 'inbox' } }, { upsert: true }),
-      ),
-    );
+    // One at a time: the local database fails some concurrent upserts into a collection it is still creating.
+    for (const { id, ...fields } of entries) {
+      await this.organisations.updateOne({ _id: id }, { $set: fields, $setOnInsert: { taskChannel: 'inbox' } }, { upsert: true });
+    }
   }
 
   async find(organisationId: string): Promise<Organisation | null> {

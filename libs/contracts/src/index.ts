@@ -60,6 +60,7 @@ export * from './events/identification/non-punishment-flagged';
 export * from './events/identification/possible-duplicate-found';
 export * from './events/identification/journeys-merged';
 export * from './events/identification/recovery-period-extended';
+export * from './events/identification/removal-recorded';
 export * from './events/compensation/claim-opened';
 export * from './events/compensation/claim-submitted';
 export * from './events/compensation/claim-decided';

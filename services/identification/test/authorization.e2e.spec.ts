@@ -32,6 +32,7 @@ const routes: JourneyRoute[] = [
   { method: 'post', path: '/nrm-referrals/:id/reasonable-grounds', roles: decisionMakers, prepare: referralOf },
   { method: 'post', path: '/nrm-referrals/:id/conclusive-grounds', roles: decisionMakers, prepare: referralOf },
   { method: 'post', path: '/nrm-referrals/:id/recovery-period-extensions', roles: decisionMakers, prepare: referralOf },
+  { method: 'post', path: '/nrm-referrals/:id/removals', roles: decisionMakers, prepare: referralOf },
   { method: 'post', path: '/journeys/:journeyId/age-uncertain', roles: ['first-responder', 'nrm-decision-maker'] },
   { method: 'post', path: '/journeys/:journeyId/guardian-requests', roles: ['first-responder', 'nrm-decision-maker'] },
   { method: 'post', path: '/guardian-requests/:id/appointment', roles: ['nrm-decision-maker', 'protection-officer'], prepare: guardianRequestOf },

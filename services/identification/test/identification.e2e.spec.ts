@@ -37,6 +37,7 @@ describeServiceConformance({
     '/nrm-referrals/{id}/reasonable-grounds',
     '/nrm-referrals/{id}/conclusive-grounds',
     '/nrm-referrals/{id}/recovery-period-extensions',
+    '/nrm-referrals/{id}/removals',
     '/decision-tasks',
     '/journeys/{journeyId}/age-uncertain',
     '/journeys/{journeyId}/guardian-requests',

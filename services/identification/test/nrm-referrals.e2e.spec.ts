@@ -5,6 +5,7 @@ import {
   NrmReferralSubmittedEvent,
   ReasonableGroundsDecidedEvent,
   RecoveryPeriodExtendedEvent,
+  RemovalRecordedEvent,
 } from '@harbour/contracts';
 import { decisionMaker, firstResponder, http, journeyFacts, POLICE, startIdentificationService, stopIdentificationService } from './support/identification-testbed';
 
@@ -120,6 +121,22 @@ describe('referral to the national referral mechanism and its decisions', () => 
 
     const facts = await journeyFacts(journeyId, [RecoveryPeriodExtendedEvent.type]);
     expect(facts.find((fact) => fact.type === RecoveryPeriodExtendedEvent.type)?.data).toEqual({ nrmReferralId: referralId, extendedAt: expect.any(String), extendedUntil: until });
+  });
+
+  it('records a removal while the person is protected from one, never one to come, and not once the referral is decided', async () => {
+    const { journeyId, referralId } = await adultReferral();
+    const remove = (removedAt: string) => http(app).post(`/nrm-referrals/${referralId}/removals`).auth(decisionMaker, { type: 'bearer' }).send({ removedAt });
+    const removedAt = new Date(Date.now() - 3_600_000).toISOString();
+
+    const future = new Date(Date.now() + 86_400_000).toISOString();
+    expect((await remove(future).expect(400)).body.message).toMatch(/^removedAt must not be later than now \(/);
+    expect((await remove('yesterday').expect(400)).body.message).toEqual(expect.arrayContaining([expect.stringMatching(/removedAt must be a valid ISO 8601/)]));
+    await remove(removedAt).expect(200);
+    const facts = await journeyFacts(journeyId, [RemovalRecordedEvent.type]);
+    expect(facts.find((fact) => fact.type === RemovalRecordedEvent.type)?.data).toEqual({ nrmReferralId: referralId, removedAt, recordedAt: expect.any(String) });
+
+    await decide(referralId, 'reasonable-grounds', { decision: 'negative', reasons: 'a' }).expect(200);
+    expect((await remove(removedAt).expect(409)).body.message).toMatch(/^no removal to record now: reasonable grounds were decided negative/);
   });
 
   it('answers an unknown referral with 404', async () => {

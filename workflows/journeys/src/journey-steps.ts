@@ -17,6 +17,7 @@ export function* applyStep(state: JourneyCoreState, step: FactStep, env: Journey
   else if (step.kind === 'choose') yield* recordChoice(state, step, env);
   else if (step.kind === 'mark') mark(ledger, step, env);
   else if (step.kind === 'close') yield* close(state, step, env);
+  else if (step.kind === 'breach') yield* breach(state, step, env);
   else if (step.kind === 'presume-child') yield* presumeChild(state, step, env);
   else if (step.kind === 'extend') extend(ledger, step);
   else if (step.once && ledger.has(step.ruleId)) countFromEarliest(state, step, env);
@@ -99,6 +100,16 @@ function* close({ ledger }: JourneyCoreState, step: Extract<FactStep, { kind: 'c
   const reasonCode = step.as === 'ended' ? 'order-ended-on-its-date' : 'order-revoked';
   for (const { obligationId } of ledger.openOf([step.ruleId], step.subjectKey)) {
     yield* publishClosed(ledger.close(obligationId, step.as, step.at, reasonCode, step.evidence), env);
+  }
+}
+
+// A protection period keeps the breach as evidence and ends breached; an obligation without a due time closes breached now.
+function* breach({ ledger }: JourneyCoreState, step: Extract<FactStep, { kind: 'breach' }>, env: JourneyEnv): Generator<JourneyEffect> {
+  if (step.patch && !env.isPatched(step.patch)) return;
+  for (const { obligationId, ruleId, dueAt } of ledger.openOf(step.ruleIds, step.subjectKey)) {
+    if (AtDue[ruleId as RuleId] !== 'protection-period') yield* publishClosed(ledger.close(obligationId, 'breached', step.at, 'removed-while-protected', step.evidence), env);
+    // After its end the period was respected, whatever came later.
+    else if (dueAt && step.at < dueAt) ledger.recordBreach(obligationId, step.at, `${step.what} (${step.evidence})`);
   }
 }
 

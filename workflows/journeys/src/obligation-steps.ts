@@ -23,7 +23,8 @@ export type FactStep =
   | { kind: 'presume-child'; ruleIds: readonly RuleId[]; at: string }
   | { kind: 'extend'; ruleId: RuleId; subjectKey?: string; until: string }
   | { kind: 'mark'; ruleId: RuleId; mark: string; subjectKey?: string; at: string; patch?: string }
-  | { kind: 'close'; ruleId: RuleId; as: 'ended' | 'revoked'; subjectKey?: string; at: string; evidence: string; patch?: string };
+  | { kind: 'close'; ruleId: RuleId; as: 'ended' | 'revoked'; subjectKey?: string; at: string; evidence: string; patch?: string }
+  | { kind: 'breach'; ruleIds: readonly RuleId[]; what: string; subjectKey?: string; at: string; evidence: string; patch?: string };
 
 const table: Record<string, readonly ObligationStep[] | undefined> = ObligationTable.facts;
 
@@ -70,6 +71,9 @@ export function factSteps(fact: JourneyFact): FactStep[] {
     if ('marks' in step) return [{ kind: 'mark', ruleId: step.marks, mark: step.mark, subjectKey: optional(step.subject), at: value(step.at), ...(step.patch ? { patch: step.patch } : {}) }];
     if ('closes' in step) {
       return [{ kind: 'close', ruleId: step.closes, as: step.as, subjectKey: optional(step.subject), at: value(step.at), evidence: quote(step.evidence), patch: step.patch }];
+    }
+    if ('breaches' in step) {
+      return [{ kind: 'breach', ruleIds: step.breaches, what: step.what, subjectKey: optional(step.subject), at: value(step.at), evidence: quote(step.evidence), patch: step.patch }];
     }
     if ('extends' in step) return [{ kind: 'extend', ruleId: step.extends, subjectKey: optional(step.subject), until: value(step.until) }];
     if ('presumesChild' in step) return [{ kind: 'presume-child', ruleIds: step.presumesChild, at: value(step.at) }];

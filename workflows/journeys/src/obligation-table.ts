@@ -105,7 +105,22 @@ export interface ClosesObligation {
   patch?: string;
 }
 
-export type ObligationStep = OpensObligation | MeetsObligation | RecordsChoice | PresumesChild | ExtendsObligation | MarksObligation | ClosesObligation;
+/**
+ * The fact is something open obligations of these rules (and subject) forbid: a protection period
+ * records the breach and ends breached; an obligation that holds until a fact closes it (no
+ * removal while identification is under way) closes as breached at once.
+ */
+export interface BreachesObligation {
+  breaches: readonly RuleId[];
+  what: string;
+  subject?: Field;
+  at: Field;
+  evidence: readonly Field[];
+  /** Guards a step added after journeys began. */
+  patch?: string;
+}
+
+export type ObligationStep = OpensObligation | MeetsObligation | RecordsChoice | PresumesChild | ExtendsObligation | MarksObligation | ClosesObligation | BreachesObligation;
 
 /**
  * What an obligation still open at its due time becomes. A deadline is missed. A protection period
@@ -135,7 +150,7 @@ const firstContact = (at: string) =>
   ] as const;
 
 export const ObligationTable = {
-  version: 4,
+  version: 5,
   facts: {
     'harbour.reporting.report.received.v1': [
       { opens: 'vrd-4-information', at: 'receivedAt', once: true },
@@ -238,6 +253,16 @@ export const ObligationTable = {
         beforeDueOnlyIf: { field: 'requestedByPerson', breach: "conclusive-grounds decided during the recovery period without the person's request" },
       },
       { meets: ['cets-10-no-removal'], subject: 'nrmReferralId', at: 'decidedAt', evidence: ['nrmReferralId', 'decision'] },
+    ],
+    'harbour.identification.removal.recorded.v1': [
+      {
+        breaches: ['cets-10-no-removal', 'cets-13-recovery-period'],
+        what: 'the person was removed while identification was under way',
+        subject: 'nrmReferralId',
+        at: 'removedAt',
+        evidence: ['nrmReferralId', 'removedAt'],
+        patch: 'removal-breaches',
+      },
     ],
     'harbour.identification.recovery-period.extended.v1': [
       { extends: 'cets-13-recovery-period', subject: 'nrmReferralId', until: 'extendedUntil', at: 'extendedAt' },

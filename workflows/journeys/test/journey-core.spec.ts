@@ -277,3 +277,39 @@ describe('a cancellation by operations', () => {
     expect(state.ledger.get('vrd-4-information#1').status).toBe('cancelled');
   });
 });
+
+describe('a removal while identification is under way', () => {
+  const submitted = () => fact('harbour.identification.nrm-referral.submitted.v1', { country: 'BE' });
+  const positive = () => fact('harbour.identification.reasonable-grounds.decided.v1');
+  const removal = (removedAt: string) => fact('harbour.identification.removal.recorded.v1', { removedAt });
+
+  it('closes "do not remove" as breached at once, and the recovery period ends breached with the removal as evidence', () => {
+    const { state, env, apply } = newJourney();
+    apply(submitted());
+    apply(positive());
+    const effects = apply(removal('2026-03-20T06:00:00.000Z'));
+    expect(of(effects, 'publish-outcome').map(({ obligation }) => [obligation.ruleId, obligation.status, obligation.reasonCode])).toEqual([
+      ['cets-10-no-removal', 'breached', 'removed-while-protected'],
+    ]);
+    const period = state.ledger.openOf(['cets-13-recovery-period'])[0];
+    expect(period.breaches).toEqual([
+      { at: '2026-03-20T06:00:00.000Z', what: expect.stringMatching(/^the person was removed while identification was under way \(removal recorded: nrmReferralId 6b1e2c3d-/) },
+    ]);
+    expect(outcomeAtDue(period)).toMatchObject({ status: 'breached', reasonCode: 'breached-during-protection-period' });
+  });
+
+  it('changes nothing in a journey from before removals were facts, nor after the referral was decided', () => {
+    const before = newJourney((id) => id !== 'removal-breaches');
+    before.apply(submitted());
+    expect(of(before.apply(removal('2026-03-20T06:00:00.000Z')), 'publish-outcome')).toEqual([]);
+    expect(before.state.ledger.openOf(['cets-10-no-removal'])).toHaveLength(1);
+
+    const decided = newJourney();
+    decided.apply(submitted());
+    decided.apply(positive());
+    decided.apply(fact('harbour.identification.conclusive-grounds.decided.v1', { decidedAt: '2026-06-10T09:00:00.000Z', requestedByPerson: false }));
+    expect(of(decided.apply(removal('2026-07-01T06:00:00.000Z')), 'publish-outcome')).toEqual([]);
+    // The recovery period had ended before the removal: it was respected.
+    expect(decided.state.ledger.openOf(['cets-13-recovery-period'])[0].breaches).toBeUndefined();
+  });
+});

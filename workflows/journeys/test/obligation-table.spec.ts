@@ -24,6 +24,7 @@ function describeStep(step: ObligationStep): string {
   if ('marks' in step) return `marks ${step.marks}${subject} ${step.mark} at ${step.at}${step.patch ? ` (patch ${step.patch})` : ''}`;
   if ('closes' in step) return `closes ${step.closes}${subject} as ${step.as} at ${step.at}, evidence ${step.evidence.join(', ')}${step.patch ? ` (patch ${step.patch})` : ''}`;
   if ('extends' in step) return `extends ${step.extends}${subject} to ${step.until} at ${step.at}`;
+  if ('breaches' in step) return `breaches ${step.breaches.join(' and ')}${subject} at ${step.at}: ${step.what}, evidence ${step.evidence.join(', ')}${step.patch ? ` (patch ${step.patch})` : ''}`;
   return `lets the victim decline ${step.choice} by ${step.wants} at ${step.at}`;
 }
 
@@ -38,7 +39,7 @@ describe('obligation table', () => {
     const fields = Object.keys(definition?.example ?? {});
     for (const step of steps) {
       const conditions = 'when' in step && step.when ? ([] as FactCondition[]).concat(step.when) : [];
-      const named = [step.at, ...conditions.map((condition) => condition.field), 'urgentWhen' in step ? step.urgentWhen?.field : undefined, 'subject' in step ? step.subject : undefined, 'opens' in step ? step.dueFrom : undefined, 'meets' in step ? step.evidence : [], 'meets' in step ? step.beforeDueOnlyIf?.field : undefined, 'choice' in step ? step.wants : undefined, 'extends' in step ? step.until : undefined, 'closes' in step ? step.evidence : []];
+      const named = [step.at, ...conditions.map((condition) => condition.field), 'urgentWhen' in step ? step.urgentWhen?.field : undefined, 'subject' in step ? step.subject : undefined, 'opens' in step ? step.dueFrom : undefined, 'meets' in step ? step.evidence : [], 'meets' in step ? step.beforeDueOnlyIf?.field : undefined, 'choice' in step ? step.wants : undefined, 'extends' in step ? step.until : undefined, 'closes' in step ? step.evidence : [], 'breaches' in step ? step.evidence : []];
       for (const field of named.flat().filter((name): name is string => name !== undefined)) expect(fields).toContain(field);
     }
   });
@@ -46,7 +47,7 @@ describe('obligation table', () => {
   it('names only rules of the rule pack', () => {
     const ruleIds = new Set(euBaseline.rules.map((rule) => rule.id));
     const named = entries.flatMap(([, steps]) =>
-      steps.flatMap((step) => ('opens' in step ? [step.opens] : 'meets' in step ? step.meets : 'presumesChild' in step ? step.presumesChild : 'extends' in step ? [step.extends] : 'marks' in step ? [step.marks] : 'closes' in step ? [step.closes] : [step.choice])),
+      steps.flatMap((step) => ('opens' in step ? [step.opens] : 'meets' in step ? step.meets : 'presumesChild' in step ? step.presumesChild : 'extends' in step ? [step.extends] : 'marks' in step ? [step.marks] : 'closes' in step ? [step.closes] : 'breaches' in step ? step.breaches : [step.choice])),
     );
     expect(named.filter((ruleId) => !ruleIds.has(ruleId))).toEqual([]);
   });

@@ -3,6 +3,7 @@ import {
   AssessmentCompletedEvent,
   ComplaintAcknowledgedEvent,
   ConclusiveGroundsDecidedEvent,
+  RemovalRecordedEvent,
   GroundsDecision,
   GuardianAppointedEvent,
   NrmReferralSubmittedEvent,
@@ -53,7 +54,7 @@ describe('VictimJourney legal clocks driven by facts', () => {
   const skipTo = (instant: number) => clocks().skipTo(instant);
   const outcomesOf = (journeyId: string, obligationId: string) => clocks().outcomesOf(journeyId, obligationId);
   const statusBecomes = (journeyId: string, obligationId: string, status: ObligationView['status']) => clocks().statusBecomes(journeyId, obligationId, status);
-  const publishedAs = (journeyId: string, obligationId: string, outcome: 'met' | 'missed') => clocks().publishedAs(journeyId, obligationId, outcome);
+  const publishedAs = (journeyId: string, obligationId: string, outcome: ObligationView['status']) => clocks().publishedAs(journeyId, obligationId, outcome);
   const journeyFromReport = (report: Partial<ReportReceived> = {}) => clocks().journeyFromReport(report);
 
   async function milestone(journeyId: string, kind: ProceedingMilestone) {
@@ -402,6 +403,26 @@ describe('VictimJourney legal clocks driven by facts', () => {
       });
       await testbed.until(journeyId, 'the breach published', () => outcomesOf(journeyId, 'cets-13-recovery-period#1').includes('breached'));
       expect(outcomesOf(journeyId, 'cets-13-recovery-period#1')).toEqual(['breached']);
+    });
+
+    it('a removal inside the recovery period breaches it and closes "do not remove" as breached at once, with the evidence', async () => {
+      const { journeyId } = await journeyFromReport({ formalComplaint: false });
+      const { nrmReferralId } = await nrmReferral(journeyId);
+      await reasonableGrounds(journeyId, nrmReferralId, 'positive');
+      const opened = await statusBecomes(journeyId, 'cets-13-recovery-period#1', 'open');
+      const endsAt = dueAtOf(opened, 'cets-13-recovery-period#1');
+
+      await testbed.skip(3 * DAY);
+      const removedAt = await now();
+      await testbed.send(fact(RemovalRecordedEvent, journeyId, { nrmReferralId, removedAt, recordedAt: removedAt }, removedAt));
+      const removed = await statusBecomes(journeyId, 'cets-10-no-removal#1', 'breached');
+      expect(obligationOf(removed, 'cets-10-no-removal#1')).toMatchObject({ closedAt: removedAt, reasonCode: 'removed-while-protected' });
+      await publishedAs(journeyId, 'cets-10-no-removal#1', 'breached');
+
+      await skipTo(Date.parse(endsAt) + MINUTE);
+      const ended = await statusBecomes(journeyId, 'cets-13-recovery-period#1', 'breached');
+      expect(obligationOf(ended, 'cets-13-recovery-period#1').evidence).toMatch(new RegExp(`^${removedAt}: the person was removed while identification was under way`));
+      await publishedAs(journeyId, 'cets-13-recovery-period#1', 'breached');
     });
 
     // Belgium's 45 days: reviewed on day 30, moved by an extension, met when it runs its course.

@@ -47,6 +47,7 @@ import { NonPunishmentFlaggedEvent } from './identification/non-punishment-flagg
 import { PossibleDuplicateFoundEvent } from './identification/possible-duplicate-found';
 import { JourneysMergedEvent } from './identification/journeys-merged';
 import { RecoveryPeriodExtendedEvent } from './identification/recovery-period-extended';
+import { RemovalRecordedEvent } from './identification/removal-recorded';
 import { ClaimOpenedEvent } from './compensation/claim-opened';
 import { ClaimSubmittedEvent } from './compensation/claim-submitted';
 import { ClaimDecidedEvent } from './compensation/claim-decided';
@@ -110,6 +111,7 @@ export const EventRegistry: readonly EventDefinition[] = [
   PossibleDuplicateFoundEvent,
   JourneysMergedEvent,
   RecoveryPeriodExtendedEvent,
+  RemovalRecordedEvent,
   ClaimOpenedEvent,
   ClaimSubmittedEvent,
   ClaimDecidedEvent,

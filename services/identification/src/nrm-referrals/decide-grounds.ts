@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Keyring } from '@harbour/persistence';
 import { RecordNotFoundError } from '../shared/identification-errors';
-import { NrmReferral, NrmReferralChange, planDecision, planExtension } from './nrm-referral';
+import { NrmReferral, NrmReferralChange, planDecision, planExtension, planRemoval } from './nrm-referral';
 import { ConclusiveGroundsDto, ReasonableGroundsDto } from './nrm-referral-requests.dto';
 import { NrmReferralAction } from './nrm-referral-status';
 import { NrmReferralsRepository } from './nrm-referrals.repository';
@@ -30,6 +30,10 @@ export class DecideGrounds {
 
   extendRecoveryPeriod(nrmReferralId: string, extendedUntil: Date): Promise<NrmReferral> {
     return this.step(nrmReferralId, 'recovery-period-extension', async (referral, at) => planExtension(referral, extendedUntil, at));
+  }
+
+  recordRemoval(nrmReferralId: string, removedAt: Date): Promise<NrmReferral> {
+    return this.step(nrmReferralId, 'removal', async (referral, at) => planRemoval(referral, removedAt, at));
   }
 
   private async step(nrmReferralId: string, action: NrmReferralAction, plan: (referral: NrmReferral, at: Date) => Promise<NrmReferralChange>): Promise<NrmReferral> {

@@ -48,6 +48,13 @@ export class RecoveryPeriodExtensionDto {
   extendedUntil: string;
 }
 
+export class RemovalDto {
+  @ApiProperty({ format: 'date-time', description: 'When the removal happened, as the authority that carried it out reported it' })
+  @IsISO8601({ strict: true })
+  @IsWithinCalendarYears()
+  removedAt: string;
+}
+
 export class DecisionTaskQueryDto {
   @ApiPropertyOptional({ enum: DecisionTaskKinds })
   @IsOptional()

@@ -1,7 +1,7 @@
 import { DecisionTaskKind } from '@harbour/contracts';
 import { StepNotAllowedError } from '../shared/identification-errors';
 
-export type NrmReferralAction = DecisionTaskKind | 'recovery-period-extension';
+export type NrmReferralAction = DecisionTaskKind | 'recovery-period-extension' | 'removal';
 
 /**
  * An NRM referral's life as a table: in which status which step is allowed, and where each of
@@ -11,10 +11,13 @@ export type NrmReferralAction = DecisionTaskKind | 'recovery-period-extension';
 export const NrmReferralTransitions = {
   'awaiting-reasonable-grounds': {
     'reasonable-grounds': { positive: 'awaiting-conclusive-grounds', negative: 'reasonable-grounds-negative' },
+    // A removal is recorded while the person is protected from it; it changes no decision.
+    removal: { recorded: 'awaiting-reasonable-grounds' },
   },
   'awaiting-conclusive-grounds': {
     'conclusive-grounds': { positive: 'identified', negative: 'not-identified' },
     'recovery-period-extension': { extended: 'awaiting-conclusive-grounds' },
+    removal: { recorded: 'awaiting-conclusive-grounds' },
   },
   'reasonable-grounds-negative': {},
   identified: {},
@@ -37,6 +40,7 @@ const stepWords: Record<NrmReferralAction, string> = {
   'reasonable-grounds': 'reasonable-grounds decision',
   'conclusive-grounds': 'conclusive-grounds decision',
   'recovery-period-extension': 'extension of the recovery period',
+  removal: 'removal to record',
 };
 
 const statusWords: Record<NrmReferralStatus, string> = {

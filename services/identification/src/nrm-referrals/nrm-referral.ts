@@ -8,6 +8,7 @@ import {
   NrmReferralSubmittedEvent,
   ReasonableGroundsDecidedEvent,
   RecoveryPeriodExtendedEvent,
+  RemovalRecordedEvent,
 } from '@harbour/contracts';
 import { WithOutbox } from '@harbour/messaging';
 import { doorFields, JourneyDoorDto } from '@harbour/service-runtime';
@@ -152,3 +153,14 @@ export function planExtension(referral: NrmReferral, extendedUntil: Date, at: Da
   };
 }
 
+/** Plans the record of a removal reported while the person was protected from one; never a time to come. */
+export function planRemoval(referral: NrmReferral, removedAt: Date, at: Date): NrmReferralChange {
+  const status = nextNrmReferralStatus(referral.status, 'removal', 'recorded');
+  if (removedAt > at) throw new RequestRefusedError(`removedAt must not be later than now (${at.toISOString()}): only a removal that happened is recorded`);
+  return {
+    status,
+    set: {},
+    unset: [],
+    fact: journeyFact(RemovalRecordedEvent, referral.journeyId, at, { nrmReferralId: referral._id, removedAt: removedAt.toISOString(), recordedAt: at.toISOString() }),
+  };
+}

@@ -5,7 +5,7 @@ import { ApiIdempotencyKey, IDEMPOTENT_REPLAYED_HEADER, IdempotencyKey } from '@
 import type { Response } from 'express';
 import { RecordParamsDto } from '../shared/request-params.dto';
 import { DecideGrounds } from './decide-grounds';
-import { ConclusiveGroundsDto, ReasonableGroundsDto, RecoveryPeriodExtensionDto, SubmitNrmReferralDto } from './nrm-referral-requests.dto';
+import { ConclusiveGroundsDto, ReasonableGroundsDto, RecoveryPeriodExtensionDto, RemovalDto, SubmitNrmReferralDto } from './nrm-referral-requests.dto';
 import { NrmReferralView, toNrmReferralView } from './nrm-referral.view';
 import { ReadNrmReferral } from './read-nrm-referral';
 import { SubmitNrmReferral } from './submit-nrm-referral';
@@ -75,5 +75,15 @@ export class NrmReferralsController {
   @ApiOkResponse({ type: NrmReferralView })
   async extendRecoveryPeriod(@Param() { id }: RecordParamsDto, @Body() body: RecoveryPeriodExtensionDto): Promise<NrmReferralView> {
     return toNrmReferralView(await this.decideGrounds.extendRecoveryPeriod(id, new Date(body.extendedUntil)));
+  }
+
+  @Post(':id/removals')
+  @JourneyScoped({ from: 'record', record: 'NRM referral', param: 'id' })
+  @HttpCode(200)
+  @Roles('nrm-decision-maker')
+  @ApiOperation({ summary: 'Record that the person was removed while identification was under way: it breaches "do not remove" and the recovery period (CETS 197 Art 10(2), 13)' })
+  @ApiOkResponse({ type: NrmReferralView })
+  async recordRemoval(@Param() { id }: RecordParamsDto, @Body() body: RemovalDto): Promise<NrmReferralView> {
+    return toNrmReferralView(await this.decideGrounds.recordRemoval(id, new Date(body.removedAt)));
   }
 }

@@ -55,7 +55,7 @@ export class JourneyClocks {
     );
   }
 
-  publishedAs(journeyId: string, obligationId: string, outcome: 'met' | 'missed') {
+  publishedAs(journeyId: string, obligationId: string, outcome: ObligationView['status']) {
     return this.testbed.until(journeyId, `${obligationId} published as ${outcome}`, () => this.outcomesOf(journeyId, obligationId).includes(outcome));
   }
 

@@ -12,6 +12,7 @@ export const ObligationReasonCodes = [
   'queued-without-receipt',
   'translation-not-done',
   'breached-during-protection-period',
+  'removed-while-protected',
   'victim-declined',
   'order-ended-on-its-date',
   'order-revoked',

@@ -284,7 +284,7 @@ describe('a removal while identification is under way', () => {
   const removal = (removedAt: string) => fact('harbour.identification.removal.recorded.v1', { removedAt });
 
   it('closes "do not remove" as breached at once, and the recovery period ends breached with the removal as evidence', () => {
-    const { state, env, apply } = newJourney();
+    const { state, apply } = newJourney();
     apply(submitted());
     apply(positive());
     const effects = apply(removal('2026-03-20T06:00:00.000Z'));

@@ -37,6 +37,14 @@ describe('NRM referral status table', () => {
     }
   });
 
+  it('records a removal only while the person is protected from one, changing no decision', () => {
+    expect(nextNrmReferralStatus('awaiting-reasonable-grounds', 'removal', 'recorded')).toBe('awaiting-reasonable-grounds');
+    expect(nextNrmReferralStatus('awaiting-conclusive-grounds', 'removal', 'recorded')).toBe('awaiting-conclusive-grounds');
+    for (const status of NrmReferralStatuses.filter((s) => !doNotRemove(s))) {
+      expect(() => nextNrmReferralStatus(status, 'removal', 'recorded')).toThrow(/^no removal to record now: /);
+    }
+  });
+
   it('keeps the "do not remove" flag up from the referral until the identification closes', () => {
     expect(NrmReferralStatuses.filter(doNotRemove)).toEqual(['awaiting-reasonable-grounds', 'awaiting-conclusive-grounds']);
   });

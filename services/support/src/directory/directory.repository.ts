@@ -19,7 +19,9 @@ export class DirectoryRepository {
    * places held and the task channel the organisation chose are its own and are kept.
    */
   async upsert(entries: readonly DirectoryEntry[]): Promise<void> {
-    // One at a time: the local database fails some concurrent upserts into a collection it is still creating.
+    // The collection and its indexes first, then one organisation at a time: the local database fails
+    // an upsert that races the creation of the collection or of its index.
+    await this.organisations.init();
     for (const { id, ...fields } of entries) {
       await this.organisations.updateOne({ _id: id }, { $set: fields, $setOnInsert: { taskChannel: 'inbox' } }, { upsert: true });
     }

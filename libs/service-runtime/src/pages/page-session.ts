@@ -1,3 +1,4 @@
+import type { Principal, TokenVerifier } from '@harbour/security';
 import type { Request } from 'express';
 
 /**
@@ -20,6 +21,17 @@ export class PageSession {
       const [name, ...value] = part.trim().split('=');
       if (name === this.cookieName) return decodeURIComponent(value.join('='));
     }
+    return undefined;
+  }
+}
+
+/** The principal a page's token names, when it verifies and `accepts` it; undefined for anything else. */
+export async function signedInAs<P extends Principal>(verifier: TokenVerifier, token: string | undefined, accepts: (principal: Principal) => principal is P): Promise<P | undefined> {
+  if (!token) return undefined;
+  try {
+    const principal = await verifier.verify(token);
+    return accepts(principal) ? principal : undefined;
+  } catch {
     return undefined;
   }
 }

@@ -1,16 +1,9 @@
 import { Principal, TokenVerifier } from '@harbour/security';
-import { PageSession } from '@harbour/service-runtime';
+import { PageSession, signedInAs } from '@harbour/service-runtime';
 
 /** The console's sign-in: the analyst's token in a cookie sent only to the console, never readable by a script. */
 export const CONSOLE_SESSION = new PageSession('harbour_console', '/console');
 
-/** The analyst a token names, when it is valid and gives the role and a country; undefined otherwise. */
-export async function analystOf(verifier: TokenVerifier, token: string | undefined): Promise<(Principal & { country: string }) | undefined> {
-  if (!token) return undefined;
-  try {
-    const principal = await verifier.verify(token);
-    return principal.roles.includes('operations-analyst') && principal.country ? { ...principal, country: principal.country } : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** An analyst, when the token is valid, gives the role and names a country; undefined otherwise. */
+export const analystOf = (verifier: TokenVerifier, token: string | undefined) =>
+  signedInAs(verifier, token, (principal): principal is Principal & { country: string } => principal.roles.includes('operations-analyst') && principal.country !== undefined);

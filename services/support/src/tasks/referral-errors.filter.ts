@@ -1,4 +1,4 @@
-import { ArgumentsHost, BadRequestException, Catch, ConflictException, NotFoundException } from '@nestjs/common';
+import { ArgumentsHost, BadRequestException, Catch, ConflictException, HttpException, NotFoundException } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { ReferralNotActiveError } from '../referrals/referral-not-active.error';
 import { ReferralNotFoundError } from '../referrals/referral-not-found.error';
@@ -14,8 +14,15 @@ type ReferralError = ReferralNotFoundError | ReferralTransitionError | ReferralN
 @Catch(ReferralNotFoundError, ReferralTransitionError, ReferralNotActiveError, ReviewDateInPastError)
 export class ReferralErrorsFilter extends BaseExceptionFilter {
   override catch(error: ReferralError, host: ArgumentsHost): void {
-    if (error instanceof ReferralNotFoundError) return super.catch(new NotFoundException(error.message), host);
-    if (error instanceof ReviewDateInPastError) return super.catch(new BadRequestException(error.message), host);
-    super.catch(new ConflictException(error.message), host);
+    super.catch(referralErrorAsHttp(error), host);
   }
+}
+
+/** A referral's domain error as the HTTP answer the API and the workbench give; undefined for any other error. */
+export function referralErrorAsHttp(error: unknown): HttpException | undefined {
+  if (error instanceof HttpException) return error;
+  if (error instanceof ReferralNotFoundError) return new NotFoundException(error.message);
+  if (error instanceof ReviewDateInPastError) return new BadRequestException(error.message);
+  if (error instanceof ReferralTransitionError || error instanceof ReferralNotActiveError) return new ConflictException(error.message);
+  return undefined;
 }

@@ -1,16 +1,14 @@
-import { Body, Controller, Get, Header, HttpCode, HttpException, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { ReferralDeclineReason } from '@harbour/contracts';
 import { Principal, Public, TokenVerifier } from '@harbour/security';
-import { PageSession, PAGE_STYLESHEET, PageTexts, sendPage } from '@harbour/service-runtime';
+import { PageSession, PAGE_STYLESHEET, PageTexts, sendPage, signedInAs } from '@harbour/service-runtime';
 import type { Request, Response } from 'express';
-import { ReferralNotActiveError } from '../referrals/referral-not-active.error';
-import { ReferralNotFoundError } from '../referrals/referral-not-found.error';
-import { ReferralTransitionError } from '../referrals/referral-status';
 import { ReferralRepository } from '../referrals/referral.repository';
 import { ReturnsRepository } from '../returns/returns.repository';
 import { toReceivedReferralView } from '../returns/return-views';
 import { AnswerTask, OrganisationStep } from '../tasks/answer-task';
+import { referralErrorAsHttp } from '../tasks/referral-errors.filter';
 import { toTaskView } from '../tasks/task.view';
 import { renderWorkbench, renderWorkbenchSignIn, WorkbenchNotice } from './render-workbench';
 import { WorkbenchAnswerDto, WorkbenchQueryDto, WorkbenchTaskParamsDto } from './workbench.dto';
@@ -18,16 +16,9 @@ import { WorkbenchAnswerDto, WorkbenchQueryDto, WorkbenchTaskParamsDto } from '.
 /** The case worker's sign-in: their token in a cookie sent only to the workbench, never readable by a script. */
 export const WORKBENCH_SESSION = new PageSession('harbour_workbench', '/workbench');
 
-/** The case worker a token names, when it is valid, gives the role and names their organisation. */
-async function caseWorkerOf(verifier: TokenVerifier, token: string | undefined): Promise<(Principal & { organisationId: string }) | undefined> {
-  if (!token) return undefined;
-  try {
-    const principal = await verifier.verify(token);
-    return principal.roles.includes('support-case-worker') && principal.organisationId ? { ...principal, organisationId: principal.organisationId } : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** A case worker, when the token is valid, gives the role and names their organisation. */
+const caseWorkerOf = (verifier: TokenVerifier, token: string | undefined) =>
+  signedInAs(verifier, token, (principal): principal is Principal & { organisationId: string } => principal.roles.includes('support-case-worker') && principal.organisationId !== undefined);
 
 /**
  * The support workbench: a case worker's page for their organisation's referrals, served as
@@ -75,9 +66,9 @@ export class WorkbenchController {
     try {
       await this.answerTask.execute({ organisationId: caseWorker.organisationId, referralId, actor: caseWorker.subject, step });
     } catch (error) {
-      const status = refusalStatus(error);
-      if (status === undefined) throw error;
-      return this.show(response, status, query.lang, caseWorker.organisationId, { kind: 'refused', message: (error as Error).message });
+      const refusal = referralErrorAsHttp(error);
+      if (!refusal) throw error;
+      return this.show(response, refusal.getStatus(), query.lang, caseWorker.organisationId, { kind: 'refused', message: refusal.message });
     }
     response.redirect(303, `/workbench?lang=${this.texts.in(query.lang).language}&done=${action}&referral=${referralId}`);
   }
@@ -97,9 +88,3 @@ export class WorkbenchController {
   }
 }
 
-/** The referral's own refusals as HTTP statuses: unknown or another organisation's 404, not allowed now 409. */
-function refusalStatus(error: unknown): number | undefined {
-  if (error instanceof ReferralNotFoundError) return 404;
-  if (error instanceof ReferralTransitionError || error instanceof ReferralNotActiveError) return 409;
-  return error instanceof HttpException ? error.getStatus() : undefined;
-}
